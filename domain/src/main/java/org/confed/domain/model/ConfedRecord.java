@@ -1,0 +1,13 @@
+package org.confed.domain.model;
+
+/**
+ * One fact of the registry, of one of the types of the interchange format. The set is closed, so a
+ * {@code switch} over it needs no {@code default} and the compiler finds every case.
+ */
+public sealed interface ConfedRecord
+        permits Source, State, Confederation, Membership, Person, OfficeTerm, RotatingPresidency, Meeting,
+        ActionPlan, PlanEvent {
+
+    /** The natural key: importing a record with the same key updates this one. */
+    RecordKey key();
+}

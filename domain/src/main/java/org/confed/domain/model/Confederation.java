@@ -1,0 +1,68 @@
+package org.confed.domain.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.confed.domain.internal.Checks;
+import org.confed.domain.meta.EventDate;
+import org.confed.domain.meta.Key;
+import org.confed.domain.meta.MaxLength;
+import org.confed.domain.meta.RecordType;
+import org.confed.domain.meta.References;
+import org.confed.domain.meta.Required;
+
+/**
+ * A body of states that governs itself together: the AES, the G5 Sahel, ECOWAS, the Council of the EU.
+ *
+ * @param code               its code, the key ({@code AES})
+ * @param name               its name
+ * @param names              its names by language tag
+ * @param founded            when it was founded
+ * @param foundingInstrument the treaty or charter that founded it
+ * @param headquarters       its seat, or {@code null} when it has none
+ * @param presidencyTerm     how long one presidency lasts, when the rules say
+ * @param rotation           the order in which the presidency passes between states (no state twice)
+ * @param pillars            the pillars its work is organised in
+ * @param sources            where these facts were reported
+ */
+@RecordType(value = "confederation", plural = "confederations")
+public record Confederation(
+        @Key @Required ConfederationCode code,
+        @Required @MaxLength(300) String name,
+        Map<String, String> names,
+        @EventDate PartialDate founded,
+        @MaxLength(1000) String foundingInstrument,
+        @MaxLength(300) String headquarters,
+        TermLength presidencyTerm,
+        @References(State.class) List<StateCode> rotation,
+        List<PillarCode> pillars,
+        @References(Source.class) List<SourceId> sources) implements ConfedRecord {
+
+    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    public Confederation {
+        Checks.required(code, "confederation.code");
+        name = Checks.requiredText(name, "confederation.name", 300);
+        names = Checks.names(names, "confederation.names");
+        foundingInstrument = Checks.text(foundingInstrument, "confederation.founding_instrument", 1000);
+        headquarters = Checks.text(headquarters, "confederation.headquarters", 300);
+        rotation = Checks.distinctList(rotation, "confederation.rotation");
+        pillars = Checks.distinctList(pillars, "confederation.pillars");
+        sources = Checks.distinctList(sources, "confederation.sources");
+    }
+
+    /** The seat, when the body has one. */
+    public Optional<String> seat() {
+        return Optional.ofNullable(headquarters);
+    }
+
+    /** The state that presides after {@code state} in the rotation, if {@code state} is in it. */
+    public Optional<StateCode> nextInRotation(StateCode state) {
+        int index = rotation.indexOf(state);
+        return index < 0 ? Optional.empty() : Optional.of(rotation.get((index + 1) % rotation.size()));
+    }
+
+    @Override
+    public RecordKey key() {
+        return RecordKey.of("confederation", code);
+    }
+}

@@ -1,0 +1,53 @@
+package org.confed.domain.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.confed.domain.internal.Checks;
+import org.confed.domain.meta.Key;
+import org.confed.domain.meta.RecordType;
+import org.confed.domain.meta.References;
+import org.confed.domain.meta.Required;
+import org.confed.domain.meta.ValidFrom;
+import org.confed.domain.meta.ValidTo;
+
+/**
+ * A state's membership of a confederation, from its start to its end (inclusive) or open.
+ *
+ * @param confederation the confederation
+ * @param state         the member state
+ * @param start         when it joined
+ * @param end           when it left, inclusive; {@code null} while it is a member
+ * @param sources       where this was reported
+ */
+@RecordType(value = "membership", plural = "memberships")
+public record Membership(
+        @Key @Required @References(Confederation.class) ConfederationCode confederation,
+        @Key @Required @References(State.class) StateCode state,
+        @Key @Required @ValidFrom PartialDate start,
+        @ValidTo PartialDate end,
+        @References(Source.class) List<SourceId> sources) implements ConfedRecord {
+
+    /** @throws InvalidFieldException naming the first field that breaks its rule, such as an end before the start */
+    public Membership {
+        Checks.required(confederation, "membership.confederation");
+        Checks.required(state, "membership.state");
+        Checks.required(start, "membership.start");
+        start.checkEnd(end, "membership.end");
+        sources = Checks.distinctList(sources, "membership.sources");
+    }
+
+    /** The days it covers. */
+    public Span span() {
+        return Span.of(start, end);
+    }
+
+    /** Whether the state is a member on {@code day}. */
+    public boolean coversDay(LocalDate day) {
+        return span().contains(day);
+    }
+
+    @Override
+    public RecordKey key() {
+        return RecordKey.of("membership", confederation, state, start);
+    }
+}

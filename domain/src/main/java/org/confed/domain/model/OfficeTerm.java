@@ -1,0 +1,55 @@
+package org.confed.domain.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.confed.domain.internal.Checks;
+import org.confed.domain.meta.Key;
+import org.confed.domain.meta.MaxLength;
+import org.confed.domain.meta.RecordType;
+import org.confed.domain.meta.References;
+import org.confed.domain.meta.Required;
+import org.confed.domain.meta.ValidFrom;
+import org.confed.domain.meta.ValidTo;
+
+/**
+ * A person's time in an office, such as a state's chief of defence staff.
+ *
+ * @param person  who held it
+ * @param office  the office, as written ({@code Chef d'état-major général des armées})
+ * @param state   the state the office belongs to, if any
+ * @param start   when the person took it
+ * @param end     when the person left it, inclusive; {@code null} while in office
+ * @param sources where this was reported
+ */
+@RecordType(value = "office_term", plural = "office_terms")
+public record OfficeTerm(
+        @Key @Required @References(Person.class) PersonId person,
+        @Key @Required @MaxLength(300) String office,
+        @References(State.class) StateCode state,
+        @Key @Required @ValidFrom PartialDate start,
+        @ValidTo PartialDate end,
+        @References(Source.class) List<SourceId> sources) implements ConfedRecord {
+
+    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    public OfficeTerm {
+        Checks.required(person, "office_term.person");
+        office = Checks.requiredText(office, "office_term.office", 300);
+        Checks.required(start, "office_term.start");
+        start.checkEnd(end, "office_term.end");
+        sources = Checks.distinctList(sources, "office_term.sources");
+    }
+
+    public Span span() {
+        return Span.of(start, end);
+    }
+
+    /** Whether the person holds the office on {@code day}. */
+    public boolean coversDay(LocalDate day) {
+        return span().contains(day);
+    }
+
+    @Override
+    public RecordKey key() {
+        return RecordKey.of("office_term", person, office, start);
+    }
+}

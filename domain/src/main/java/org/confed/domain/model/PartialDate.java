@@ -1,0 +1,144 @@
+package org.confed.domain.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Objects;
+import org.confed.domain.internal.Checks;
+import org.confed.domain.meta.Pattern;
+
+/**
+ * A date known to the day, the month or the year: {@code 2024-07-06}, {@code 2024-07}, {@code 2024}.
+ * It stands for its whole span: as a start it begins on {@link #firstDay()}, as an end it ends on
+ * {@link #lastDay()}. Dates are ordered by first day, then last day, so {@code 2024-01-01 < 2024-01 < 2024}.
+ *
+ * @param firstDay  the span's first day; aligned to its precision (the 1st of a month, the 1st of January)
+ * @param precision how much of the date is known
+ */
+@Pattern(regex = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
+        description = "an ISO 8601 date of day, month or year precision",
+        example = "2024-07-06")
+public record PartialDate(LocalDate firstDay, Precision precision) implements Comparable<PartialDate> {
+
+    /** @throws InvalidFieldException when a part is missing, or the day is not the first of its span */
+    public PartialDate {
+        Checks.required(firstDay, "date");
+        Checks.required(precision, "date");
+        if (firstDay.getYear() < 1 || firstDay.getYear() > 9999) {
+            throw new InvalidFieldException("date", "year " + firstDay.getYear() + " is outside 0001..9999");
+        }
+        boolean aligned = switch (precision) {
+            case YEAR -> firstDay.getDayOfYear() == 1;
+            case MONTH -> firstDay.getDayOfMonth() == 1;
+            case DAY -> true;
+        };
+        if (!aligned) {
+            throw new InvalidFieldException("date", firstDay + " is not the first day of a " + precision.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    public static PartialDate ofDay(LocalDate day) {
+        return new PartialDate(day, Precision.DAY);
+    }
+
+    public static PartialDate ofMonth(YearMonth month) {
+        return new PartialDate(month.atDay(1), Precision.MONTH);
+    }
+
+    public static PartialDate ofYear(int year) {
+        return new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);
+    }
+
+    /**
+     * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, and nothing else.
+     *
+     * @throws InvalidFieldException (field {@code date}) for any other text, or a month or day that does not exist
+     */
+    public static PartialDate parse(String text) {
+        if (text == null) {
+            throw new InvalidFieldException("date", "is required");
+        }
+        int length = text.length();
+        if ((length != 4 && length != 7 && length != 10) || !digits(text, 0, 4)
+                || (length >= 7 && (text.charAt(4) != '-' || !digits(text, 5, 7)))
+                || (length == 10 && (text.charAt(7) != '-' || !digits(text, 8, 10)))) {
+            throw notADate(text, "use YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        int year = Integer.parseInt(text, 0, 4, 10);
+        if (year < 1) {
+            throw notADate(text, "year 0000 does not exist");
+        }
+        if (length == 4) {
+            return ofYear(year);
+        }
+        int month = Integer.parseInt(text, 5, 7, 10);
+        if (month < 1 || month > 12) {
+            throw notADate(text, "month " + month + " does not exist");
+        }
+        if (length == 7) {
+            return ofMonth(YearMonth.of(year, month));
+        }
+        int day = Integer.parseInt(text, 8, 10, 10);
+        try {
+            return ofDay(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            String monthName = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            throw notADate(text, monthName + " " + year + " has no day " + day);
+        }
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static InvalidFieldException notADate(String text, String why) {
+        return new InvalidFieldException("date", Checks.quote(text) + " is not a date: " + why);
+    }
+
+    /** The last day of the span: the day itself, the month's last day, or 31 December. */
+    public LocalDate lastDay() {
+        return switch (precision) {
+            case YEAR -> firstDay.withDayOfYear(firstDay.lengthOfYear());
+            case MONTH -> firstDay.withDayOfMonth(firstDay.lengthOfMonth());
+            case DAY -> firstDay;
+        };
+    }
+
+    /** Whether {@code day} falls within the span. */
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(firstDay) && !day.isAfter(lastDay());
+    }
+
+    @Override
+    public int compareTo(PartialDate other) {
+        int byFirst = firstDay.compareTo(other.firstDay);
+        return byFirst != 0 ? byFirst : lastDay().compareTo(other.lastDay());
+    }
+
+    /** The ISO form it was read from: {@code 2024-07-06}, {@code 2024-07} or {@code 2024}. */
+    @Override
+    public String toString() {
+        return switch (precision) {
+            case YEAR -> String.format("%04d", firstDay.getYear());
+            case MONTH -> String.format("%04d-%02d", firstDay.getYear(), firstDay.getMonthValue());
+            case DAY -> String.format("%04d-%02d-%02d", firstDay.getYear(), firstDay.getMonthValue(), firstDay.getDayOfMonth());
+        };
+    }
+
+    /** Throws unless {@code end} (when present) ends on or after this date starts; for start/end pairs. */
+    public void checkEnd(PartialDate end, String endField) {
+        Objects.requireNonNull(endField);
+        if (end != null && end.lastDay().isBefore(firstDay)) {
+            throw new InvalidFieldException(endField, end + " is before the start " + this);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.confed.domain.model;
+
+import java.util.List;
+import org.confed.domain.internal.Checks;
+import org.confed.domain.meta.Key;
+import org.confed.domain.meta.MaxLength;
+import org.confed.domain.meta.RecordType;
+import org.confed.domain.meta.References;
+import org.confed.domain.meta.Required;
+
+/**
+ * A person who holds offices, presides or takes part in meetings.
+ *
+ * @param id        a slug, the key ({@code assimi-goita})
+ * @param name      the name, accents kept ({@code Assimi Goïta})
+ * @param honorific a rank or title ({@code Général d'Armée})
+ * @param sources   where this was reported
+ */
+@RecordType(value = "person", plural = "persons")
+public record Person(
+        @Key @Required PersonId id,
+        @Required @MaxLength(300) String name,
+        @MaxLength(200) String honorific,
+        @References(Source.class) List<SourceId> sources) implements ConfedRecord {
+
+    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    public Person {
+        Checks.required(id, "person.id");
+        name = Checks.requiredText(name, "person.name", 300);
+        honorific = Checks.text(honorific, "person.honorific", 200);
+        sources = Checks.distinctList(sources, "person.sources");
+    }
+
+    @Override
+    public RecordKey key() {
+        return RecordKey.of("person", id);
+    }
+}

@@ -1,0 +1,45 @@
+package org.confed.domain.model;
+
+import java.util.List;
+import org.confed.domain.internal.Checks;
+import org.confed.domain.meta.EventDate;
+import org.confed.domain.meta.Key;
+import org.confed.domain.meta.MaxLength;
+import org.confed.domain.meta.RecordType;
+import org.confed.domain.meta.References;
+import org.confed.domain.meta.Required;
+
+/**
+ * A change of an action plan's status. Whether the move is allowed depends on the plan's other events,
+ * so it is checked by {@code org.confed.domain.rules.Consistency}, not here.
+ *
+ * @param plan    the plan
+ * @param status  its new status
+ * @param date    when the status changed
+ * @param meeting the meeting where it happened, if any
+ * @param note    a remark
+ * @param sources where this was reported
+ */
+@RecordType(value = "plan_event", plural = "plan_events")
+public record PlanEvent(
+        @Key @Required @References(ActionPlan.class) PlanId plan,
+        @Key @Required PlanStatus status,
+        @Key @Required @EventDate PartialDate date,
+        @References(Meeting.class) MeetingId meeting,
+        @MaxLength(2000) String note,
+        @References(Source.class) List<SourceId> sources) implements ConfedRecord {
+
+    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    public PlanEvent {
+        Checks.required(plan, "plan_event.plan");
+        Checks.required(status, "plan_event.status");
+        Checks.required(date, "plan_event.date");
+        note = Checks.text(note, "plan_event.note", 2000);
+        sources = Checks.distinctList(sources, "plan_event.sources");
+    }
+
+    @Override
+    public RecordKey key() {
+        return RecordKey.of("plan_event", plan, status.code(), date);
+    }
+}

@@ -1,0 +1,47 @@
+package org.confed.domain.model;
+
+import java.util.List;
+import org.confed.domain.internal.Checks;
+import org.confed.domain.meta.Key;
+import org.confed.domain.meta.RecordType;
+import org.confed.domain.meta.References;
+import org.confed.domain.meta.Required;
+import org.confed.domain.meta.ValidFrom;
+import org.confed.domain.meta.ValidTo;
+
+/**
+ * One term of a confederation's rotating presidency. A term without {@code end} runs until the day before
+ * the confederation's next term starts (see {@code org.confed.domain.query.PresidencyHistory}).
+ *
+ * @param confederation the confederation presided over
+ * @param state         the presiding state
+ * @param holder        the person who presides, when known
+ * @param start         the first day of the term
+ * @param end           the last day, inclusive, when it was set
+ * @param designatedAt  the meeting where the term was decided
+ * @param sources       where this was reported
+ */
+@RecordType(value = "presidency", plural = "presidencies")
+public record RotatingPresidency(
+        @Key @Required @References(Confederation.class) ConfederationCode confederation,
+        @Required @References(State.class) StateCode state,
+        @References(Person.class) PersonId holder,
+        @Key @Required @ValidFrom PartialDate start,
+        @ValidTo PartialDate end,
+        @References(Meeting.class) MeetingId designatedAt,
+        @References(Source.class) List<SourceId> sources) implements ConfedRecord {
+
+    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    public RotatingPresidency {
+        Checks.required(confederation, "presidency.confederation");
+        Checks.required(state, "presidency.state");
+        Checks.required(start, "presidency.start");
+        start.checkEnd(end, "presidency.end");
+        sources = Checks.distinctList(sources, "presidency.sources");
+    }
+
+    @Override
+    public RecordKey key() {
+        return RecordKey.of("presidency", confederation, start);
+    }
+}

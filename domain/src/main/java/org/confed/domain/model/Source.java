@@ -1,0 +1,73 @@
+package org.confed.domain.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import org.confed.domain.internal.Checks;
+import org.confed.domain.meta.EventDate;
+import org.confed.domain.meta.Key;
+import org.confed.domain.meta.MaxLength;
+import org.confed.domain.meta.RecordType;
+import org.confed.domain.meta.Required;
+
+/**
+ * Where a fact was reported: a dispatch, an article, a treaty text.
+ *
+ * @param id        the key
+ * @param publisher who published it ({@code APA})
+ * @param title     its title
+ * @param published when it was published
+ * @param url       where to read it: an absolute {@code http} or {@code https} address
+ * @param language  its language tag ({@code fr})
+ * @param reference a dispatch code or other reference ({@code MD/te/Sf/APA})
+ * @param excerpt   the words that carry the fact, or a note on how the report differs from others
+ */
+@RecordType(value = "source", plural = "sources")
+public record Source(
+        @Key @Required SourceId id,
+        @MaxLength(300) String publisher,
+        @MaxLength(1000) String title,
+        @EventDate PartialDate published,
+        @MaxLength(2000) String url,
+        @MaxLength(35) String language,
+        @MaxLength(200) String reference,
+        @MaxLength(10_000) String excerpt) implements ConfedRecord {
+
+    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    public Source {
+        Checks.required(id, "source.id");
+        publisher = Checks.text(publisher, "source.publisher", 300);
+        title = Checks.text(title, "source.title", 1000);
+        url = webAddress(Checks.text(url, "source.url", 2000));
+        language = Checks.language(language, "source.language");
+        reference = Checks.text(reference, "source.reference", 200);
+        excerpt = Checks.text(excerpt, "source.excerpt", Checks.DEFAULT_MAX_TEXT);
+    }
+
+    /** A source known by its id alone. */
+    public static Source of(SourceId id) {
+        return new Source(id, null, null, null, null, null, null, null);
+    }
+
+    // Only web addresses: a javascript: or file: link must never reach a page that renders sources.
+    private static String webAddress(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new InvalidFieldException("source.url", Checks.quote(url) + " is not an absolute http or https address");
+    }
+
+    @Override
+    public RecordKey key() {
+        return RecordKey.of("source", id);
+    }
+}

@@ -1,0 +1,39 @@
+package org.confed.domain.model;
+
+import java.util.List;
+import java.util.Map;
+import org.confed.domain.internal.Checks;
+import org.confed.domain.meta.Key;
+import org.confed.domain.meta.MaxLength;
+import org.confed.domain.meta.RecordType;
+import org.confed.domain.meta.References;
+import org.confed.domain.meta.Required;
+
+/**
+ * A sovereign state that may belong to confederations.
+ *
+ * @param code    its ISO 3166-1 alpha-3 code, the key
+ * @param name    its name as usually written in the registry's working language
+ * @param names   its names by language tag
+ * @param sources where the facts about it were reported (an extension of the format)
+ */
+@RecordType(value = "state", plural = "states")
+public record State(
+        @Key @Required StateCode code,
+        @Required @MaxLength(300) String name,
+        Map<String, String> names,
+        @References(Source.class) List<SourceId> sources) implements ConfedRecord {
+
+    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    public State {
+        Checks.required(code, "state.code");
+        name = Checks.requiredText(name, "state.name", 300);
+        names = Checks.names(names, "state.names");
+        sources = Checks.distinctList(sources, "state.sources");
+    }
+
+    @Override
+    public RecordKey key() {
+        return RecordKey.of("state", code);
+    }
+}

@@ -1,0 +1,39 @@
+package org.confed.domain.port;
+
+import java.time.LocalDate;
+import org.confed.domain.model.ConfederationCode;
+import org.confed.domain.model.MeetingId;
+import org.confed.domain.model.MeetingKind;
+import org.confed.domain.model.PersonId;
+
+/**
+ * What to look for among meetings. Every part may be absent. Results come ordered by date (first day), then id.
+ *
+ * @param confederation only this confederation's meetings
+ * @param from          only meetings whose date ends on or after this day
+ * @param to            only meetings whose date starts on or before this day
+ * @param person        only meetings this person took part in
+ * @param kind          only meetings of this kind
+ * @param text          words that must all appear in the title, place, topics or participants' names,
+ *                      accents and case aside
+ * @param after         the last meeting of the previous page: only meetings after it
+ * @param afterDate     that meeting's first day (both or neither of {@code after} and {@code afterDate})
+ * @param limit         the page size, at least 1
+ */
+public record MeetingQuery(ConfederationCode confederation, LocalDate from, LocalDate to, PersonId person, MeetingKind kind,
+                           String text, MeetingId after, LocalDate afterDate, int limit) {
+
+    public MeetingQuery {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        if ((after == null) != (afterDate == null)) {
+            throw new IllegalArgumentException("after and afterDate go together");
+        }
+    }
+
+    /** All meetings, {@code limit} at a time. */
+    public static MeetingQuery all(int limit) {
+        return new MeetingQuery(null, null, null, null, null, null, null, null, limit);
+    }
+}

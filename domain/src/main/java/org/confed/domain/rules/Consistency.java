@@ -1,0 +1,250 @@
+package org.confed.domain.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.confed.domain.model.ActionPlan;
+import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.Confederation;
+import org.confed.domain.model.ConfederationCode;
+import org.confed.domain.model.Membership;
+import org.confed.domain.model.PlanEvent;
+import org.confed.domain.model.PlanId;
+import org.confed.domain.model.RecordKey;
+import org.confed.domain.model.RotatingPresidency;
+import org.confed.domain.model.Span;
+import org.confed.domain.model.StateCode;
+import org.confed.domain.schema.References;
+
+/**
+ * The rules that span records, checked in one place: memberships of a state never overlap, presidency terms
+ * never overlap, the presiding state is a member on its term's first day, plan moves follow the state machine,
+ * a plan's pillar is one of its confederation's, and every reference resolves.
+ *
+ * <p>Each rule is a function over the records it concerns; {@link #check} applies all of them to a batch
+ * of records about to be written on top of what is stored.
+ */
+public final class Consistency {
+
+    /** Orders terms and memberships by first day, then by last day, open ones last. */
+    private static final Comparator<Span> BY_SPAN = Comparator.comparing(Span::first)
+            .thenComparing(span -> span.last() == null ? LocalDate.MAX : span.last());
+
+    /** A plan's history in order: by date, then along the state machine for events of one date. */
+    public static final Comparator<PlanEvent> HISTORY_ORDER =
+            Comparator.comparing(PlanEvent::date).thenComparing(PlanEvent::status);
+
+    private Consistency() {
+    }
+
+    /**
+     * Every rule broken by writing {@code incoming} on top of {@code stored}. A record in {@code incoming} replaces
+     * the stored record with the same key. Violations are pinned on incoming records only.
+     */
+    public static List<Violation> check(Collection<? extends ConfedRecord> incoming, RecordLookup stored) {
+        Map<RecordKey, ConfedRecord> batch = new LinkedHashMap<>();
+        List<Violation> violations = new ArrayList<>();
+        for (ConfedRecord record : incoming) {
+            ConfedRecord earlier = batch.putIfAbsent(record.key(), record);
+            if (earlier != null && !earlier.equals(record)) {
+                violations.add(new Violation(record.key(), record.key().type(), ViolationKind.DUPLICATE_KEY,
+                        "two different records with the key " + String.join("/", record.key().parts()) + " in one batch"));
+            }
+        }
+        violations.addAll(missingReferences(batch.values(), batch::containsKey, stored));
+
+        Set<ConfederationCode> confederations = new LinkedHashSet<>();
+        Set<PlanId> plans = new LinkedHashSet<>();
+        for (ConfedRecord record : batch.values()) {
+            if (record instanceof Membership membership) {
+                confederations.add(membership.confederation());
+            } else if (record instanceof RotatingPresidency term) {
+                confederations.add(term.confederation());
+            } else if (record instanceof PlanEvent event) {
+                plans.add(event.plan());
+            } else if (record instanceof ActionPlan plan) {
+                pillarProblem(plan, confederation(plan.confederation(), batch, stored)).ifPresent(violations::add);
+            }
+        }
+        Predicate<RecordKey> isNew = batch::containsKey;
+        for (ConfederationCode code : confederations) {
+            List<Membership> memberships = merged(stored.memberships(code), batch, Membership.class,
+                    membership -> membership.confederation().equals(code));
+            List<RotatingPresidency> terms = merged(stored.presidencies(code), batch, RotatingPresidency.class,
+                    term -> term.confederation().equals(code));
+            violations.addAll(overlappingMemberships(memberships, isNew));
+            violations.addAll(presidencyProblems(terms, memberships, isNew));
+        }
+        for (PlanId plan : plans) {
+            List<PlanEvent> events = merged(stored.planEvents(plan), batch, PlanEvent.class,
+                    event -> event.plan().equals(plan));
+            violations.addAll(planHistoryProblems(events, isNew));
+        }
+        return violations;
+    }
+
+    /** As {@link #check}, throwing when anything is broken. */
+    public static void require(Collection<? extends ConfedRecord> incoming, RecordLookup stored) {
+        List<Violation> violations = check(incoming, stored);
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+    }
+
+    /** References of {@code records} that point at neither a record of the batch nor a stored one. */
+    public static List<Violation> missingReferences(Collection<? extends ConfedRecord> records,
+                                                    Predicate<RecordKey> inBatch, RecordLookup stored) {
+        Map<ConfedRecord, List<References.Reference>> unresolved = new LinkedHashMap<>();
+        Set<RecordKey> askStore = new HashSet<>();
+        for (ConfedRecord record : records) {
+            for (References.Reference reference : References.of(record)) {
+                if (!inBatch.test(reference.target())) {
+                    unresolved.computeIfAbsent(record, r -> new ArrayList<>()).add(reference);
+                    askStore.add(reference.target());
+                }
+            }
+        }
+        if (askStore.isEmpty()) {
+            return List.of();
+        }
+        Set<RecordKey> found = stored.existing(askStore);
+        List<Violation> violations = new ArrayList<>();
+        unresolved.forEach((record, references) -> {
+            for (References.Reference reference : references) {
+                if (!found.contains(reference.target())) {
+                    violations.add(new Violation(record.key(), reference.field(), ViolationKind.MISSING_REFERENCE,
+                            reference.target().type() + " " + reference.target().id() + " does not exist"));
+                }
+            }
+        });
+        return violations;
+    }
+
+    /** Memberships of one state in one confederation that share a day, for any states and confederations. */
+    public static List<Violation> overlappingMemberships(Collection<Membership> memberships, Predicate<RecordKey> isNew) {
+        Map<List<Object>, List<Membership>> byStateAndBody = memberships.stream().collect(Collectors.groupingBy(
+                membership -> List.of(membership.confederation(), membership.state()), LinkedHashMap::new, Collectors.toList()));
+        List<Violation> violations = new ArrayList<>();
+        for (List<Membership> group : byStateAndBody.values()) {
+            List<Membership> sorted = group.stream().sorted(Comparator.comparing(Membership::span, BY_SPAN)).toList();
+            for (int i = 0; i + 1 < sorted.size(); i++) {
+                Membership earlier = sorted.get(i);
+                Membership later = sorted.get(i + 1);
+                if (earlier.span().overlaps(later.span())) {
+                    Membership blamed = isNew.test(later.key()) ? later : earlier;
+                    Membership other = blamed == later ? earlier : later;
+                    if (isNew.test(blamed.key())) {
+                        violations.add(new Violation(blamed.key(), "membership.start", ViolationKind.OVERLAP,
+                                blamed.state() + "'s membership of " + blamed.confederation() + " " + blamed.span()
+                                        + " overlaps its membership " + other.span()));
+                    }
+                }
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * Presidency terms of one confederation that share a day (a term without end runs to the day before the
+     * next one starts), and terms whose state is not a member on their first day.
+     */
+    public static List<Violation> presidencyProblems(Collection<RotatingPresidency> terms, Collection<Membership> memberships,
+                                                     Predicate<RecordKey> isNew) {
+        List<Violation> violations = new ArrayList<>();
+        List<RotatingPresidency> sorted = terms.stream()
+                .sorted(Comparator.comparing(term -> Span.of(term.start(), term.end()), BY_SPAN)).toList();
+        for (int i = 0; i + 1 < sorted.size(); i++) {
+            RotatingPresidency earlier = sorted.get(i);
+            RotatingPresidency later = sorted.get(i + 1);
+            LocalDate nextStarts = later.start().firstDay();
+            boolean sameStart = earlier.start().firstDay().equals(nextStarts);
+            boolean endsLate = earlier.end() != null && !earlier.end().lastDay().isBefore(nextStarts);
+            if (sameStart || endsLate) {
+                RotatingPresidency blamed = isNew.test(later.key()) ? later : earlier;
+                RotatingPresidency other = blamed == later ? earlier : later;
+                if (isNew.test(blamed.key())) {
+                    violations.add(new Violation(blamed.key(), blamed == later ? "presidency.start" : "presidency.end",
+                            ViolationKind.OVERLAP, "the term of " + blamed.state() + " from " + blamed.start()
+                                    + " overlaps the term of " + other.state() + " from " + other.start()));
+                }
+            }
+        }
+        for (RotatingPresidency term : sorted) {
+            if (!isNew.test(term.key())) {
+                continue;
+            }
+            LocalDate firstDay = term.start().firstDay();
+            boolean member = memberships.stream().anyMatch(membership -> membership.state().equals(term.state())
+                    && membership.confederation().equals(term.confederation()) && membership.coversDay(firstDay));
+            if (!member) {
+                violations.add(new Violation(term.key(), "presidency.state", ViolationKind.NOT_A_MEMBER,
+                        term.state() + " is not a member of " + term.confederation() + " on " + firstDay
+                                + ", the first day of its term"));
+            }
+        }
+        return violations;
+    }
+
+    /** Status changes of one plan that the state machine does not allow, taken in date order. */
+    public static List<Violation> planHistoryProblems(Collection<PlanEvent> events, Predicate<RecordKey> isNew) {
+        List<PlanEvent> history = events.stream().sorted(HISTORY_ORDER).toList();
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i + 1 < history.size(); i++) {
+            PlanEvent before = history.get(i);
+            PlanEvent after = history.get(i + 1);
+            if (!before.status().mayMoveTo(after.status())) {
+                PlanEvent blamed = isNew.test(after.key()) ? after : before;
+                if (isNew.test(blamed.key())) {
+                    violations.add(new Violation(blamed.key(), "plan_event.status", ViolationKind.ILLEGAL_MOVE,
+                            "plan " + after.plan() + " cannot move from " + before.status().code() + " (" + before.date()
+                                    + ") to " + after.status().code() + " (" + after.date() + ")"));
+                }
+            }
+        }
+        return violations;
+    }
+
+    /** A plan whose pillar its confederation does not list, when the confederation lists any. */
+    public static Optional<Violation> pillarProblem(ActionPlan plan, Optional<Confederation> confederation) {
+        return confederation
+                .filter(body -> !body.pillars().isEmpty() && !body.pillars().contains(plan.pillar()))
+                .map(body -> new Violation(plan.key(), "action_plan.pillar", ViolationKind.UNKNOWN_PILLAR,
+                        plan.pillar() + " is not one of " + body.code() + "'s pillars: "
+                                + body.pillars().stream().map(Object::toString).collect(Collectors.joining(", "))));
+    }
+
+    /** Whether {@code state} is a member of the confederation on {@code day}, by these memberships. */
+    public static boolean isMember(Collection<Membership> memberships, StateCode state, LocalDate day) {
+        return memberships.stream().anyMatch(membership -> membership.state().equals(state) && membership.coversDay(day));
+    }
+
+    private static Optional<Confederation> confederation(ConfederationCode code, Map<RecordKey, ConfedRecord> batch,
+                                                         RecordLookup stored) {
+        ConfedRecord inBatch = batch.get(RecordKey.of("confederation", code));
+        return inBatch instanceof Confederation body ? Optional.of(body) : stored.confederation(code);
+    }
+
+    private static <R extends ConfedRecord> List<R> merged(List<R> stored, Map<RecordKey, ConfedRecord> batch, Class<R> type,
+                                                         Predicate<R> belongs) {
+        Map<RecordKey, R> byKey = new LinkedHashMap<>();
+        for (R record : stored) {
+            byKey.put(record.key(), record);
+        }
+        for (ConfedRecord record : batch.values()) {
+            if (type.isInstance(record) && belongs.test(type.cast(record))) {
+                byKey.put(record.key(), type.cast(record));
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+}

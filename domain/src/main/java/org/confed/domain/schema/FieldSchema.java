@@ -1,0 +1,71 @@
+package org.confed.domain.schema;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One field of a record type, as the domain's annotations declare it.
+ *
+ * @param name        the field's name in the interchange format, snake_case ({@code presidency_term})
+ * @param javaType    the component's type
+ * @param kind        the shape of its value
+ * @param element     for a list, what each item is
+ * @param required    whether it must be present
+ * @param key         whether it is part of the natural key
+ * @param references  the type name it points at ({@code person}), if it is a reference
+ * @param temporal    what it means in time
+ * @param maxLength   the longest text allowed, or 0 when not text
+ * @param pattern     for identifiers, dates and periods: the form of the text
+ * @param allowed     for codes: the values allowed
+ * @param parts       for nested objects: their fields
+ * @param accessor    the record component's accessor
+ */
+public record FieldSchema(
+        String name,
+        Class<?> javaType,
+        ValueKind kind,
+        FieldSchema element,
+        boolean required,
+        boolean key,
+        String references,
+        TemporalRole temporal,
+        int maxLength,
+        TextForm pattern,
+        List<String> allowed,
+        List<FieldSchema> parts,
+        Method accessor) {
+
+    public FieldSchema {
+        allowed = List.copyOf(allowed);
+        parts = List.copyOf(parts);
+    }
+
+    /** The referenced type's name, if this field (or each item of it) points at another record. */
+    public Optional<String> target() {
+        return Optional.ofNullable(references);
+    }
+
+    /** Reads this field's value from a record (or a nested value) of its type; {@code null} when absent. */
+    public Object valueOf(Object record) {
+        try {
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + name + " of " + record.getClass().getSimpleName(), e);
+        }
+    }
+
+    static String snakeCase(RecordComponent component) {
+        String camel = component.getName();
+        StringBuilder out = new StringBuilder(camel.length() + 4);
+        for (char c : camel.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                out.append('_').append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,210 @@
+package org.confed.domain.contract;
+
+import static org.confed.domain.fixtures.AesFacts.AES;
+import static org.confed.domain.fixtures.AesFacts.BFA;
+import static org.confed.domain.fixtures.AesFacts.GOITA;
+import static org.confed.domain.fixtures.AesFacts.MLI;
+import static org.confed.domain.fixtures.AesFacts.date;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.confed.domain.fixtures.AesFacts;
+import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.Meeting;
+import org.confed.domain.model.Membership;
+import org.confed.domain.model.Person;
+import org.confed.domain.model.RecordKey;
+import org.confed.domain.model.RotatingPresidency;
+import org.confed.domain.port.Actor;
+import org.confed.domain.port.RecordWrite;
+import org.confed.domain.port.Registry;
+import org.confed.domain.port.VersionConflictException;
+import org.confed.domain.port.Versioned;
+import org.confed.domain.port.WriteOutcome;
+import org.confed.domain.port.WriteReport;
+import org.confed.domain.rules.RuleViolationException;
+import org.confed.domain.rules.ViolationKind;
+import org.confed.domain.schema.RecordSchema;
+import org.confed.domain.schema.RecordSchemas;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link org.confed.domain.port.RecordRepository} must do. Subclasses hand over an empty registry. */
+public abstract class RecordRepositoryContract {
+    protected static final Actor ANALYST = new Actor("analyst");
+
+    /** A new, empty registry for each test. */
+    protected abstract Registry registry();
+
+    protected static List<RecordWrite> upserts(List<? extends ConfedRecord> records) {
+        return records.stream().map(RecordWrite::upsert).toList();
+    }
+
+    @Test
+    void every_record_type_round_trips_exactly() {
+        Registry registry = registry();
+        WriteReport report = registry.write(upserts(AesFacts.all()), ANALYST);
+
+        assertEquals(AesFacts.all().size(), report.total(WriteOutcome.INSERTED));
+        for (ConfedRecord record : AesFacts.all()) {
+            Versioned<? extends ConfedRecord> stored = registry.find(record.getClass(), record.key()).orElseThrow();
+            assertEquals(record, stored.record(), "round trip of " + record.key());
+            assertEquals(1, stored.version());
+        }
+        for (RecordSchema<?> schema : RecordSchemas.all()) {
+            long expected = AesFacts.all().stream().filter(schema.javaType()::isInstance).count();
+            assertEquals(expected, registry.count(schema.javaType()), schema.name());
+        }
+    }
+
+    @Test
+    void writing_the_same_records_again_leaves_every_one_unchanged() {
+        Registry registry = registry();
+        registry.write(upserts(AesFacts.all()), ANALYST);
+
+        WriteReport again = registry.write(upserts(AesFacts.all()), ANALYST);
+
+        assertEquals(AesFacts.all().size(), again.total(WriteOutcome.UNCHANGED));
+        assertEquals(0, again.total(WriteOutcome.INSERTED) + again.total(WriteOutcome.UPDATED));
+        assertEquals(1, registry.find(Person.class, RecordKey.of("person", GOITA)).orElseThrow().version());
+    }
+
+    @Test
+    void a_changed_record_is_updated_in_place_with_the_next_version() {
+        Registry registry = registry();
+        registry.write(upserts(AesFacts.all()), ANALYST);
+        Person renamed = new Person(GOITA, "Assimi Goïta", "Général d'Armée", List.of());
+
+        WriteReport report = registry.write(List.of(RecordWrite.upsert(renamed)), ANALYST);
+
+        assertEquals(1, report.count("person", WriteOutcome.UPDATED));
+        Versioned<Person> stored = registry.find(Person.class, renamed.key()).orElseThrow();
+        assertEquals(renamed, stored.record());
+        assertEquals(2, stored.version());
+        assertEquals(AesFacts.persons().size(), registry.count(Person.class));
+    }
+
+    @Test
+    void records_are_listed_in_key_order_a_page_at_a_time() {
+        Registry registry = registry();
+        registry.write(upserts(AesFacts.all()), ANALYST);
+
+        List<Versioned<Meeting>> first = registry.list(Meeting.class, null, 2);
+        List<Versioned<Meeting>> rest = registry.list(Meeting.class, first.get(1).record().key(), 2);
+
+        List<RecordKey> expected = AesFacts.meetings().stream().map(Meeting::key).sorted().toList();
+        List<RecordKey> seen = new ArrayList<>();
+        first.forEach(stored -> seen.add(stored.record().key()));
+        rest.forEach(stored -> seen.add(stored.record().key()));
+        assertEquals(expected, seen);
+        assertEquals(2, first.size());
+        assertEquals(1, rest.size());
+    }
+
+    @Test
+    void composite_keys_are_listed_in_key_order_too() {
+        Registry registry = registry();
+        registry.write(upserts(AesFacts.all()), ANALYST);
+
+        List<RecordKey> listed = registry.list(Membership.class, null, 10).stream().map(stored -> stored.record().key()).toList();
+
+        assertEquals(AesFacts.memberships().stream().map(Membership::key).sorted().toList(), listed);
+    }
+
+    @Test
+    void a_batch_that_breaks_a_rule_writes_nothing() {
+        Registry registry = registry();
+        List<ConfedRecord> records = new ArrayList<>(AesFacts.all());
+        records.add(new RotatingPresidency(AES, BFA, null, date("2024-08"), date("2024-12-31"), null, List.of()));
+        records.add(new RotatingPresidency(AES, MLI, null, date("2024-09"), date("2025-02"), null, List.of()));
+
+        RuleViolationException refused = assertThrows(RuleViolationException.class,
+                () -> registry.write(upserts(records), ANALYST));
+
+        assertTrue(refused.violations().stream().anyMatch(violation -> violation.kind() == ViolationKind.OVERLAP));
+        for (RecordSchema<?> schema : RecordSchemas.all()) {
+            assertEquals(0, registry.count(schema.javaType()), schema.name() + " rows after a refused batch");
+        }
+        assertTrue(registry.changes(0, 10).isEmpty());
+    }
+
+    @Test
+    void a_reference_to_nothing_is_refused_naming_the_field() {
+        Registry registry = registry();
+        registry.write(upserts(AesFacts.all()), ANALYST);
+        Person unknown = new Person(org.confed.domain.model.PersonId.of("nobody"), "Nobody", null,
+                List.of(org.confed.domain.model.SourceId.of("no-such-source")));
+
+        RuleViolationException refused = assertThrows(RuleViolationException.class,
+                () -> registry.write(List.of(RecordWrite.upsert(unknown)), ANALYST));
+
+        assertEquals("person.sources", refused.violations().get(0).field());
+        assertEquals(ViolationKind.MISSING_REFERENCE, refused.violations().get(0).kind());
+        assertTrue(registry.find(Person.class, unknown.key()).isEmpty());
+    }
+
+    @Test
+    void a_write_based_on_a_stale_version_is_a_conflict_and_changes_nothing() {
+        Registry registry = registry();
+        registry.write(upserts(AesFacts.all()), ANALYST);
+        Person first = new Person(GOITA, "Assimi Goïta", "Colonel", List.of());
+        Person second = new Person(GOITA, "Assimi Goïta", "Général", List.of());
+        registry.put(first, 1L, ANALYST);
+
+        VersionConflictException conflict = assertThrows(VersionConflictException.class,
+                () -> registry.put(second, 1L, ANALYST));
+
+        assertEquals(1, conflict.expected());
+        assertEquals(2, conflict.actual());
+        assertEquals(first, registry.find(Person.class, first.key()).orElseThrow().record());
+    }
+
+    @Test
+    void expecting_no_record_refuses_an_existing_one() {
+        Registry registry = registry();
+        registry.write(upserts(AesFacts.all()), ANALYST);
+        Person again = AesFacts.persons().get(0);
+
+        assertThrows(VersionConflictException.class, () -> registry.put(again, 0L, ANALYST));
+    }
+
+    @Test
+    void put_returns_the_version_now_stored() {
+        Registry registry = registry();
+        registry.write(upserts(AesFacts.all()), ANALYST);
+        Person changed = new Person(GOITA, "Assimi Goïta", "Général", List.of());
+
+        Versioned<Person> stored = registry.put(changed, 1L, ANALYST);
+        Versioned<Person> unchanged = registry.put(changed, null, ANALYST);
+
+        assertEquals(2, stored.version());
+        assertEquals(2, unchanged.version());
+        assertEquals(changed, unchanged.record());
+    }
+
+    @Test
+    void existing_names_only_the_stored_keys() {
+        Registry registry = registry();
+        registry.write(upserts(AesFacts.all()), ANALYST);
+        RecordKey goita = RecordKey.of("person", GOITA);
+        RecordKey nobody = RecordKey.of("person", "nobody");
+        RecordKey membership = AesFacts.memberships().get(0).key();
+
+        assertEquals(Set.of(goita, membership), registry.existing(List.of(goita, nobody, membership)));
+    }
+
+    @Test
+    void lookups_return_what_the_rules_need() {
+        Registry registry = registry();
+        registry.write(upserts(AesFacts.all()), ANALYST);
+
+        assertEquals(AesFacts.confederation(), registry.confederation(AES).orElseThrow());
+        assertEquals(Set.copyOf(AesFacts.memberships()), Set.copyOf(registry.memberships(AES)));
+        assertEquals(Set.copyOf(AesFacts.presidencies()), Set.copyOf(registry.presidencies(AES)));
+        assertEquals(AesFacts.actionPlans().get(0), registry.plan(AesFacts.DEFENCE_PLAN).orElseThrow());
+        assertEquals(2, registry.planEvents(AesFacts.DEFENCE_PLAN).size());
+    }
+}
