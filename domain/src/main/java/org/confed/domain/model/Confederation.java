@@ -3,7 +3,6 @@ package org.confed.domain.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.confed.domain.internal.Checks;
 import org.confed.domain.meta.EventDate;
 import org.confed.domain.meta.Key;
 import org.confed.domain.meta.MaxLength;

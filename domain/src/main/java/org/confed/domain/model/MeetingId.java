@@ -1,6 +1,5 @@
 package org.confed.domain.model;
 
-import org.confed.domain.internal.Checks;
 import org.confed.domain.meta.Pattern;
 
 /** Identifies a {@link Meeting}. */

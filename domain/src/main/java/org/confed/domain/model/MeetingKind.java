@@ -3,7 +3,6 @@ package org.confed.domain.model;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.confed.domain.internal.Checks;
 
 /** What sort of gathering a {@link Meeting} was. */
 public enum MeetingKind {

@@ -2,7 +2,6 @@ package org.confed.domain.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.confed.domain.internal.Checks;
 import org.confed.domain.meta.Key;
 import org.confed.domain.meta.MaxLength;
 import org.confed.domain.meta.RecordType;

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
-import org.confed.domain.internal.Checks;
 import org.confed.domain.meta.Pattern;
 
 /**

@@ -1,7 +1,6 @@
 package org.confed.domain.model;
 
 import java.util.List;
-import org.confed.domain.internal.Checks;
 import org.confed.domain.meta.Key;
 import org.confed.domain.meta.MaxLength;
 import org.confed.domain.meta.RecordType;

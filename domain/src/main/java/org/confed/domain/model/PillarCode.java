@@ -1,6 +1,5 @@
 package org.confed.domain.model;
 
-import org.confed.domain.internal.Checks;
 import org.confed.domain.meta.Pattern;
 
 /** Names a pillar of a confederation's work, such as {@code defence_security}. */

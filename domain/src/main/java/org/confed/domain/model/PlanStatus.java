@@ -3,7 +3,6 @@ package org.confed.domain.model;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.confed.domain.internal.Checks;
 
 /**
  * Where an {@link ActionPlan} stands. The main line runs

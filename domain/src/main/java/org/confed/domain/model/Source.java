@@ -3,7 +3,6 @@ package org.confed.domain.model;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import org.confed.domain.internal.Checks;
 import org.confed.domain.meta.EventDate;
 import org.confed.domain.meta.Key;
 import org.confed.domain.meta.MaxLength;
@@ -39,7 +38,7 @@ public record Source(
         publisher = Checks.text(publisher, "source.publisher", 300);
         title = Checks.text(title, "source.title", 1000);
         url = webAddress(Checks.text(url, "source.url", 2000));
-        language = Checks.language(language, "source.language");
+        language = Checks.language(Checks.text(language, "source.language", 35), "source.language");
         reference = Checks.text(reference, "source.reference", 200);
         excerpt = Checks.text(excerpt, "source.excerpt", Checks.DEFAULT_MAX_TEXT);
     }

@@ -2,7 +2,6 @@ package org.confed.domain.model;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.confed.domain.internal.Checks;
 
 /**
  * A run of whole days, both ends inclusive; an absent last day means the span is still open.

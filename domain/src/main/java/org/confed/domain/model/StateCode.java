@@ -2,7 +2,6 @@ package org.confed.domain.model;
 
 import java.util.Locale;
 import java.util.Set;
-import org.confed.domain.internal.Checks;
 import org.confed.domain.meta.Pattern;
 
 /** Identifies a {@link State} by its ISO 3166-1 alpha-3 code, checked against the JDK's own list of codes. */

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import org.confed.domain.internal.Checks;
 import org.confed.domain.meta.Pattern;
 
 /**

@@ -93,7 +93,9 @@ public final class PresidencyHistory {
         if (!confederation.rotation().contains(state)) {
             throw new ForecastException(state + " presides " + confederation.code() + " but is not in its rotation");
         }
-        LocalDate lastDay = last.term().end() != null ? last.term().end().lastDay() : last.plannedEnd();
+        // The confederation's own term length, not the one this history was read with (which may be absent).
+        LocalDate lastDay = last.term().end() != null ? last.term().end().lastDay()
+                : length.lastDayFrom(last.term().start().firstDay());
         List<ForecastTerm> forecast = new ArrayList<>(count);
         while (forecast.size() < count) {
             LocalDate firstDay = lastDay.plusDays(1);

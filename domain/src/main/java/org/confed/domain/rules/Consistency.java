@@ -180,16 +180,26 @@ public final class Consistency {
             }
         }
         for (RotatingPresidency term : sorted) {
-            if (!isNew.test(term.key())) {
-                continue;
-            }
             LocalDate firstDay = term.start().firstDay();
             boolean member = memberships.stream().anyMatch(membership -> membership.state().equals(term.state())
                     && membership.confederation().equals(term.confederation()) && membership.coversDay(firstDay));
-            if (!member) {
+            if (member) {
+                continue;
+            }
+            if (isNew.test(term.key())) {
                 violations.add(new Violation(term.key(), "presidency.state", ViolationKind.NOT_A_MEMBER,
                         term.state() + " is not a member of " + term.confederation() + " on " + firstDay
                                 + ", the first day of its term"));
+            } else {
+                // A stored term is unseated by a membership written now (its end moved earlier): blame that membership.
+                memberships.stream()
+                        .filter(membership -> isNew.test(membership.key()) && membership.state().equals(term.state())
+                                && membership.confederation().equals(term.confederation()))
+                        .findFirst()
+                        .ifPresent(membership -> violations.add(new Violation(membership.key(),
+                                membership.end() != null ? "membership.end" : "membership.start", ViolationKind.NOT_A_MEMBER,
+                                term.state() + " would not be a member of " + term.confederation() + " on " + firstDay
+                                        + ", the first day of its presidency term")));
             }
         }
         return violations;

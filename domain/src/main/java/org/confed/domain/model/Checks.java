@@ -1,4 +1,4 @@
-package org.confed.domain.internal;
+package org.confed.domain.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import org.confed.domain.model.InvalidFieldException;
 
-/** The field checks the records' compact constructors share. Every failure names its field. */
-public final class Checks {
+/**
+ * The field checks the records' compact constructors share. Every failure names its field.
+ * Package-private and kept in {@code model}, beside the exception it throws, so no package cycle forms.
+ */
+final class Checks {
     /** The longest identifier: keys travel in URLs and file names. */
     public static final int MAX_IDENTIFIER = 120;
 
