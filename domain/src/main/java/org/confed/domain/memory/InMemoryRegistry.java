@@ -58,11 +58,17 @@ public final class InMemoryRegistry implements Registry {
     private final Map<String, TreeMap<RecordKey, Versioned<ConfedRecord>>> byType = new HashMap<>();
     private final List<ChangeEntry> log = new ArrayList<>();
 
+    /** An empty registry whose change log is dated by the system clock, in UTC. */
     public InMemoryRegistry() {
         this(Clock.systemUTC());
     }
 
-    /** @param clock the clock that dates change log entries */
+    /**
+     * An empty registry.
+     *
+     * @param clock the clock that dates change log entries
+     * @throws NullPointerException when {@code clock} is {@code null}
+     */
     public InMemoryRegistry(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }

@@ -11,5 +11,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface MaxLength {
+    /**
+     * The limit.
+     *
+     * @return the most characters allowed, at least 1
+     */
     int value();
 }

@@ -14,9 +14,24 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Pattern {
+    /**
+     * The form the whole text must match.
+     *
+     * @return a {@link java.util.regex.Pattern} regular expression
+     */
     String regex();
 
+    /**
+     * The form in words, for messages and schemas.
+     *
+     * @return a phrase such as {@code an ISO 3166-1 alpha-3 country code in upper case}
+     */
     String description();
 
+    /**
+     * A valid value.
+     *
+     * @return an example that matches {@link #regex()}
+     */
     String example();
 }

@@ -11,9 +11,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface RecordType {
-    /** The singular type name, as in an import file's {@code "type"} field. */
+    /**
+     * The singular type name.
+     *
+     * @return the name as in an import file's {@code "type"} field ({@code presidency})
+     */
     String value();
 
-    /** The plural, as in a CSV file name or an HTTP collection. */
+    /**
+     * The plural type name.
+     *
+     * @return the name as in a CSV file name or an HTTP collection ({@code presidencies})
+     */
     String plural();
 }

@@ -14,6 +14,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface References {
-    /** The record type pointed at. */
+    /**
+     * The record type pointed at.
+     *
+     * @return one of the record classes of {@code org.confed.domain.model}
+     */
     Class<? extends Record> value();
 }

@@ -28,7 +28,20 @@ public record ActionPlan(
         @MaxLength(300) String author,
         @References(Source.class) List<SourceId> sources) implements ConfedRecord {
 
-    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    /**
+     * Checks every field and keeps unmodifiable copies of the lists.
+     *
+     * @param id            the key
+     * @param confederation whose plan it is
+     * @param pillar        the pillar it serves
+     * @param title         its title, at most 1000 characters
+     * @param objectives    what it sets out to do, each at most 2000 characters; {@code null} for none
+     * @param author        who drew it up, at most 300 characters; {@code null} when unknown
+     * @param sources       where this was reported; {@code null} for none
+     * @throws InvalidFieldException naming the first field that breaks its rule: a required field
+     *                               absent, a text blank, too long or holding a control character, or a list item
+     *                               empty or repeated
+     */
     public ActionPlan {
         Checks.required(id, "action_plan.id");
         Checks.required(confederation, "action_plan.confederation");
@@ -39,6 +52,11 @@ public record ActionPlan(
         sources = Checks.distinctList(sources, "action_plan.sources");
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code action_plan} and the id
+     */
     @Override
     public RecordKey key() {
         return RecordKey.of("action_plan", id);

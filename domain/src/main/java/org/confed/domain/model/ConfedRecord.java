@@ -8,6 +8,10 @@ public sealed interface ConfedRecord
         permits Source, State, Confederation, Membership, Person, OfficeTerm, RotatingPresidency, Meeting,
         ActionPlan, PlanEvent {
 
-    /** The natural key: importing a record with the same key updates this one. */
+    /**
+     * The natural key: importing a record with the same key updates this one.
+     *
+     * @return the record's type name and the values of its key fields
+     */
     RecordKey key();
 }

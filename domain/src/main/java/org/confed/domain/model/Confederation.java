@@ -37,7 +37,23 @@ public record Confederation(
         List<PillarCode> pillars,
         @References(Source.class) List<SourceId> sources) implements ConfedRecord {
 
-    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    /**
+     * Checks every field and keeps unmodifiable copies of the lists and the map.
+     *
+     * @param code               its code, the key
+     * @param name               its name, at most 300 characters
+     * @param names              its names by language tag ({@code fr}, {@code en}); {@code null} for none
+     * @param founded            when it was founded; {@code null} when unknown
+     * @param foundingInstrument the treaty or charter that founded it, at most 1000 characters; {@code null} when unknown
+     * @param headquarters       its seat, at most 300 characters; {@code null} when it has none
+     * @param presidencyTerm     how long one presidency lasts; {@code null} when the rules do not say
+     * @param rotation           the order of the presidency, no state twice; {@code null} for none
+     * @param pillars            the pillars of its work, none twice; {@code null} for none
+     * @param sources            where these facts were reported; {@code null} for none
+     * @throws InvalidFieldException naming the first field that breaks its rule: a required field
+     *                               absent, a text blank, too long or holding a control character, a list item
+     *                               empty or repeated, or a name under a key that is not a language tag
+     */
     public Confederation {
         Checks.required(code, "confederation.code");
         name = Checks.requiredText(name, "confederation.name", 300);
@@ -49,17 +65,31 @@ public record Confederation(
         sources = Checks.distinctList(sources, "confederation.sources");
     }
 
-    /** The seat, when the body has one. */
+    /**
+     * The seat, when the body has one.
+     *
+     * @return the headquarters, or empty
+     */
     public Optional<String> seat() {
         return Optional.ofNullable(headquarters);
     }
 
-    /** The state that presides after {@code state} in the rotation, if {@code state} is in it. */
+    /**
+     * The state that presides after {@code state} in the rotation; after the last state comes the first.
+     *
+     * @param state a state of the rotation
+     * @return the state that follows it, or empty when {@code state} is not in the rotation
+     */
     public Optional<StateCode> nextInRotation(StateCode state) {
         int index = rotation.indexOf(state);
         return index < 0 ? Optional.empty() : Optional.of(rotation.get((index + 1) % rotation.size()));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code confederation} and the code
+     */
     @Override
     public RecordKey key() {
         return RecordKey.of("confederation", code);

@@ -7,10 +7,14 @@ package org.confed.domain.model;
 public final class InvalidFieldException extends ConfedException {
     private static final long serialVersionUID = 1L;
 
+    /** The field at fault. */
     private final String field;
+    /** What is wrong with it. */
     private final String problem;
 
     /**
+     * A value that breaks the rule of {@code field}.
+     *
      * @param field   the field, as {@code type.field} where the record type is known
      * @param problem what is wrong, as a phrase that usually starts with the bad value
      */
@@ -20,17 +24,30 @@ public final class InvalidFieldException extends ConfedException {
         this.problem = problem;
     }
 
-    /** The field named, such as {@code membership.start}. */
+    /**
+     * The field at fault.
+     *
+     * @return its name, such as {@code membership.start}
+     */
     public String field() {
         return field;
     }
 
-    /** What is wrong, without the field name. */
+    /**
+     * What is wrong, without the field name.
+     *
+     * @return the problem, as a phrase
+     */
     public String problem() {
         return problem;
     }
 
-    /** The same problem, reported against another field name (used when a value is parsed before its field is known). */
+    /**
+     * The same problem, reported against another field name (used when a value is parsed before its field is known).
+     *
+     * @param otherField the field to name instead
+     * @return a new exception; this one is unchanged
+     */
     public InvalidFieldException at(String otherField) {
         return new InvalidFieldException(otherField, problem);
     }

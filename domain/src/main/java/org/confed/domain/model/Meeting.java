@@ -33,7 +33,22 @@ public record Meeting(
         @MaxLength(500) List<String> topics,
         @References(Source.class) List<SourceId> sources) implements ConfedRecord {
 
-    /** @throws InvalidFieldException naming the first field that breaks its rule, such as a person listed twice */
+    /**
+     * Checks every field and keeps unmodifiable copies of the lists.
+     *
+     * @param id            the key
+     * @param confederation the confederation it belongs to; {@code null} for none
+     * @param kind          what sort of meeting
+     * @param date          when it took place
+     * @param place         where, at most 300 characters; {@code null} when unknown
+     * @param title         a title, at most 1000 characters; {@code null} for none
+     * @param participants  who took part, a person at most once; {@code null} for none
+     * @param topics        what was discussed, each at most 500 characters; {@code null} for none
+     * @param sources       where this was reported; {@code null} for none
+     * @throws InvalidFieldException naming the first field that breaks its rule: a required field
+     *                               absent, a text blank, too long or holding a control character, or a list item
+     *                               empty or repeated, such as a person listed twice
+     */
     public Meeting {
         Checks.required(id, "meeting.id");
         Checks.required(kind, "meeting.kind");
@@ -45,11 +60,21 @@ public record Meeting(
         sources = Checks.distinctList(sources, "meeting.sources");
     }
 
-    /** Whether {@code person} took part. */
+    /**
+     * Whether {@code person} took part.
+     *
+     * @param person a person
+     * @return whether the person is among the participants
+     */
     public boolean attendedBy(PersonId person) {
         return participants.stream().anyMatch(participant -> participant.person().equals(person));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code meeting} and the id
+     */
     @Override
     public RecordKey key() {
         return RecordKey.of("meeting", id);

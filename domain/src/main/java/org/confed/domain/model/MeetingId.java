@@ -8,21 +8,44 @@ public record MeetingId(String value) implements Comparable<MeetingId> {
     private static final java.util.regex.Pattern FORM =
             java.util.regex.Pattern.compile(MeetingId.class.getAnnotation(Pattern.class).regex());
 
-    /** @throws InvalidFieldException when {@code value} is absent or not of the form {@code [A-Za-z0-9]+([._-][A-Za-z0-9]+)*} */
+    /**
+     * Checks the form.
+     *
+     * @param value the identifier, at most 120 characters, of the form {@code [A-Za-z0-9]+([._-][A-Za-z0-9]+)*} ({@code aes-2024-11-06-koulouba})
+     * @throws InvalidFieldException (field {@code meeting id}) when {@code value} is absent, longer than 120 characters
+     *                               or not of that form
+     */
     public MeetingId {
         Checks.identifier(value, FORM, "meeting id", "aes-2024-11-06-koulouba");
     }
 
-    /** Same as the constructor; reads better at call sites. */
+    /**
+     * Same as the constructor; reads better at call sites.
+     *
+     * @param value the identifier ({@code aes-2024-11-06-koulouba})
+     * @return the identifier
+     * @throws InvalidFieldException (field {@code meeting id}) when {@code value} is absent or not of its form
+     */
     public static MeetingId of(String value) {
         return new MeetingId(value);
     }
 
+    /**
+     * Orders by the text, character by character.
+     *
+     * @param other another identifier of the same type
+     * @return negative, zero or positive as this one comes before, equals or comes after {@code other}
+     */
     @Override
     public int compareTo(MeetingId other) {
         return value.compareTo(other.value);
     }
 
+    /**
+     * The identifier as written in files and URLs.
+     *
+     * @return {@link #value()}
+     */
     @Override
     public String toString() {
         return value;

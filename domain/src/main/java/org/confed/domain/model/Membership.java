@@ -26,7 +26,17 @@ public record Membership(
         @ValidTo PartialDate end,
         @References(Source.class) List<SourceId> sources) implements ConfedRecord {
 
-    /** @throws InvalidFieldException naming the first field that breaks its rule, such as an end before the start */
+    /**
+     * Checks every field and keeps an unmodifiable copy of the sources.
+     *
+     * @param confederation the confederation
+     * @param state         the member state
+     * @param start         when it joined
+     * @param end           when it left, inclusive; {@code null} while it is a member
+     * @param sources       where this was reported; {@code null} for none
+     * @throws InvalidFieldException naming the first field that breaks its rule: a required field absent, an end
+     *                               before the start, or a source empty or repeated
+     */
     public Membership {
         Checks.required(confederation, "membership.confederation");
         Checks.required(state, "membership.state");
@@ -35,16 +45,30 @@ public record Membership(
         sources = Checks.distinctList(sources, "membership.sources");
     }
 
-    /** The days it covers. */
+    /**
+     * The days it covers.
+     *
+     * @return from the start's first day to the end's last day, or open
+     */
     public Span span() {
         return Span.of(start, end);
     }
 
-    /** Whether the state is a member on {@code day}. */
+    /**
+     * Whether the state is a member on {@code day}.
+     *
+     * @param day a day
+     * @return whether {@link #span()} contains it
+     */
     public boolean coversDay(LocalDate day) {
         return span().contains(day);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code membership}, the confederation, the state and the start
+     */
     @Override
     public RecordKey key() {
         return RecordKey.of("membership", confederation, state, start);

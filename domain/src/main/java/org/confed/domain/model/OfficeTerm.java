@@ -29,7 +29,18 @@ public record OfficeTerm(
         @ValidTo PartialDate end,
         @References(Source.class) List<SourceId> sources) implements ConfedRecord {
 
-    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    /**
+     * Checks every field and keeps an unmodifiable copy of the sources.
+     *
+     * @param person  who held it
+     * @param office  the office, as written, at most 300 characters
+     * @param state   the state the office belongs to; {@code null} for none
+     * @param start   when the person took it
+     * @param end     when the person left it, inclusive; {@code null} while in office
+     * @param sources where this was reported; {@code null} for none
+     * @throws InvalidFieldException naming the first field that breaks its rule: a required field absent, the
+     *                               office blank or too long, an end before the start, or a source empty or repeated
+     */
     public OfficeTerm {
         Checks.required(person, "office_term.person");
         office = Checks.requiredText(office, "office_term.office", 300);
@@ -38,15 +49,30 @@ public record OfficeTerm(
         sources = Checks.distinctList(sources, "office_term.sources");
     }
 
+    /**
+     * The days the person holds the office.
+     *
+     * @return from the start's first day to the end's last day, or open
+     */
     public Span span() {
         return Span.of(start, end);
     }
 
-    /** Whether the person holds the office on {@code day}. */
+    /**
+     * Whether the person holds the office on {@code day}.
+     *
+     * @param day a day
+     * @return whether {@link #span()} contains it
+     */
     public boolean coversDay(LocalDate day) {
         return span().contains(day);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code office_term}, the person, the office and the start
+     */
     @Override
     public RecordKey key() {
         return RecordKey.of("office_term", person, office, start);

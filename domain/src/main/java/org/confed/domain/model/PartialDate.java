@@ -22,7 +22,15 @@ import org.confed.domain.meta.Pattern;
         example = "2024-07-06")
 public record PartialDate(LocalDate firstDay, Precision precision) implements Comparable<PartialDate> {
 
-    /** @throws InvalidFieldException when a part is missing, or the day is not the first of its span */
+    /**
+     * Checks that the date is complete, within the years 0001 to 9999, and aligned to its precision.
+     *
+     * @param firstDay  the span's first day: any day for {@link Precision#DAY}, the 1st of a month for
+     *                  {@link Precision#MONTH}, 1 January for {@link Precision#YEAR}
+     * @param precision how much of the date is known
+     * @throws InvalidFieldException (field {@code date}) when a part is absent, the year is outside 0001..9999,
+     *                               or the day is not the first of its span
+     */
     public PartialDate {
         Checks.required(firstDay, "date");
         Checks.required(precision, "date");
@@ -39,14 +47,37 @@ public record PartialDate(LocalDate firstDay, Precision precision) implements Co
         }
     }
 
+    /**
+     * A date known to the day.
+     *
+     * @param day the day
+     * @return the date of day precision
+     * @throws InvalidFieldException (field {@code date}) when the day is absent or its year outside 0001..9999
+     */
     public static PartialDate ofDay(LocalDate day) {
         return new PartialDate(day, Precision.DAY);
     }
 
+    /**
+     * A date known to the month.
+     *
+     * @param month the month
+     * @return the date of month precision, standing for the whole month
+     * @throws InvalidFieldException (field {@code date}) when the year is outside 0001..9999
+     * @throws NullPointerException when {@code month} is {@code null}
+     */
     public static PartialDate ofMonth(YearMonth month) {
         return new PartialDate(month.atDay(1), Precision.MONTH);
     }
 
+    /**
+     * A date known to the year.
+     *
+     * @param year the year, 1 to 9999
+     * @return the date of year precision, standing for the whole year
+     * @throws InvalidFieldException (field {@code date}) when the year is outside 1..9999
+     * @throws java.time.DateTimeException when the year is outside what {@link LocalDate} holds
+     */
     public static PartialDate ofYear(int year) {
         return new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);
     }
@@ -54,7 +85,16 @@ public record PartialDate(LocalDate firstDay, Precision precision) implements Co
     /**
      * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, and nothing else.
      *
-     * @throws InvalidFieldException (field {@code date}) for any other text, or a month or day that does not exist
+     * <pre>{@code
+     * PartialDate july = PartialDate.parse("2024-07");
+     * LocalDate first = july.firstDay(); // 2024-07-01
+     * LocalDate last = july.lastDay();   // 2024-07-31
+     * }</pre>
+     *
+     * @param text the text, such as {@code 2024-07-06}, {@code 2024-07} or {@code 2024}
+     * @return the date, of the precision the text gives
+     * @throws InvalidFieldException (field {@code date}) for {@code null}, any other text, year 0000, or a month
+     *                               or day that does not exist ({@code 2024-13}, {@code 2024-02-30})
      */
     public static PartialDate parse(String text) {
         if (text == null) {
@@ -103,7 +143,11 @@ public record PartialDate(LocalDate firstDay, Precision precision) implements Co
         return new InvalidFieldException("date", Checks.quote(text) + " is not a date: " + why);
     }
 
-    /** The last day of the span: the day itself, the month's last day, or 31 December. */
+    /**
+     * The last day of the span.
+     *
+     * @return the day itself, the month's last day, or 31 December
+     */
     public LocalDate lastDay() {
         return switch (precision) {
             case YEAR -> firstDay.withDayOfYear(firstDay.lengthOfYear());
@@ -112,18 +156,33 @@ public record PartialDate(LocalDate firstDay, Precision precision) implements Co
         };
     }
 
-    /** Whether {@code day} falls within the span. */
+    /**
+     * Whether {@code day} falls within the span.
+     *
+     * @param day a day
+     * @return whether it is on or after {@link #firstDay()} and on or before {@link #lastDay()}
+     */
     public boolean contains(LocalDate day) {
         return !day.isBefore(firstDay) && !day.isAfter(lastDay());
     }
 
+    /**
+     * Orders by first day, then by last day, so {@code 2024-01-01 < 2024-01 < 2024}.
+     *
+     * @param other another date
+     * @return negative, zero or positive as this date comes before, equals or comes after {@code other}
+     */
     @Override
     public int compareTo(PartialDate other) {
         int byFirst = firstDay.compareTo(other.firstDay);
         return byFirst != 0 ? byFirst : lastDay().compareTo(other.lastDay());
     }
 
-    /** The ISO form it was read from: {@code 2024-07-06}, {@code 2024-07} or {@code 2024}. */
+    /**
+     * The ISO form, as {@link #parse} reads it.
+     *
+     * @return {@code 2024-07-06}, {@code 2024-07} or {@code 2024}
+     */
     @Override
     public String toString() {
         return switch (precision) {
@@ -133,7 +192,15 @@ public record PartialDate(LocalDate firstDay, Precision precision) implements Co
         };
     }
 
-    /** Throws unless {@code end} (when present) ends on or after this date starts; for start/end pairs. */
+    /**
+     * Checks an end against this date taken as a start: the end's last day must not come before this date's
+     * first day.
+     *
+     * @param end      the end, or {@code null} for none (then nothing is checked)
+     * @param endField the end's field, named in the exception ({@code membership.end})
+     * @throws InvalidFieldException (field {@code endField}) when the end comes before the start
+     * @throws NullPointerException when {@code endField} is {@code null}
+     */
     public void checkEnd(PartialDate end, String endField) {
         Objects.requireNonNull(endField);
         if (end != null && end.lastDay().isBefore(firstDay)) {

@@ -15,7 +15,14 @@ public record Participant(
         @Key @Required @References(Person.class) PersonId person,
         @MaxLength(300) String capacity) {
 
-    /** @throws InvalidFieldException when the person is absent or the capacity blank or too long */
+    /**
+     * Checks both fields.
+     *
+     * @param person   who
+     * @param capacity as what, at most 300 characters; {@code null} when not said
+     * @throws InvalidFieldException when the person is absent, or the capacity blank, too long or holding a
+     *                               control character
+     */
     public Participant {
         Checks.required(person, "participant.person");
         capacity = Checks.text(capacity, "participant.capacity", 300);

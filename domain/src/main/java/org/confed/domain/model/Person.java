@@ -22,7 +22,17 @@ public record Person(
         @MaxLength(200) String honorific,
         @References(Source.class) List<SourceId> sources) implements ConfedRecord {
 
-    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    /**
+     * Checks every field and keeps an unmodifiable copy of the sources.
+     *
+     * @param id        a slug, the key
+     * @param name      the name, accents kept, at most 300 characters
+     * @param honorific a rank or title, at most 200 characters; {@code null} for none
+     * @param sources   where this was reported; {@code null} for none
+     * @throws InvalidFieldException naming the first field that breaks its rule: a required field
+     *                               absent, a text blank, too long or holding a control character, or a list item
+     *                               empty or repeated
+     */
     public Person {
         Checks.required(id, "person.id");
         name = Checks.requiredText(name, "person.name", 300);
@@ -30,6 +40,11 @@ public record Person(
         sources = Checks.distinctList(sources, "person.sources");
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code person} and the id
+     */
     @Override
     public RecordKey key() {
         return RecordKey.of("person", id);

@@ -8,21 +8,44 @@ public record PersonId(String value) implements Comparable<PersonId> {
     private static final java.util.regex.Pattern FORM =
             java.util.regex.Pattern.compile(PersonId.class.getAnnotation(Pattern.class).regex());
 
-    /** @throws InvalidFieldException when {@code value} is absent or not of the form {@code [a-z0-9]+(-[a-z0-9]+)*} */
+    /**
+     * Checks the form.
+     *
+     * @param value the identifier, at most 120 characters, of the form {@code [a-z0-9]+(-[a-z0-9]+)*} ({@code assimi-goita})
+     * @throws InvalidFieldException (field {@code person id}) when {@code value} is absent, longer than 120 characters
+     *                               or not of that form
+     */
     public PersonId {
         Checks.identifier(value, FORM, "person id", "assimi-goita");
     }
 
-    /** Same as the constructor; reads better at call sites. */
+    /**
+     * Same as the constructor; reads better at call sites.
+     *
+     * @param value the identifier ({@code assimi-goita})
+     * @return the identifier
+     * @throws InvalidFieldException (field {@code person id}) when {@code value} is absent or not of its form
+     */
     public static PersonId of(String value) {
         return new PersonId(value);
     }
 
+    /**
+     * Orders by the text, character by character.
+     *
+     * @param other another identifier of the same type
+     * @return negative, zero or positive as this one comes before, equals or comes after {@code other}
+     */
     @Override
     public int compareTo(PersonId other) {
         return value.compareTo(other.value);
     }
 
+    /**
+     * The identifier as written in files and URLs.
+     *
+     * @return {@link #value()}
+     */
     @Override
     public String toString() {
         return value;

@@ -28,7 +28,20 @@ public record PlanEvent(
         @MaxLength(2000) String note,
         @References(Source.class) List<SourceId> sources) implements ConfedRecord {
 
-    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    /**
+     * Checks every field and keeps an unmodifiable copy of the sources. Whether the move is allowed is not
+     * checked here.
+     *
+     * @param plan    the plan
+     * @param status  its new status
+     * @param date    when the status changed
+     * @param meeting the meeting where it happened; {@code null} for none
+     * @param note    a remark, at most 2000 characters; {@code null} for none
+     * @param sources where this was reported; {@code null} for none
+     * @throws InvalidFieldException naming the first field that breaks its rule: a required field
+     *                               absent, a text blank, too long or holding a control character, or a list item
+     *                               empty or repeated
+     */
     public PlanEvent {
         Checks.required(plan, "plan_event.plan");
         Checks.required(status, "plan_event.status");
@@ -37,6 +50,11 @@ public record PlanEvent(
         sources = Checks.distinctList(sources, "plan_event.sources");
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code plan_event}, the plan, the status's code and the date
+     */
     @Override
     public RecordKey key() {
         return RecordKey.of("plan_event", plan, status.code(), date);

@@ -11,20 +11,37 @@ import java.util.stream.Collectors;
  * from any status but {@code completed}.
  */
 public enum PlanStatus {
+    /** Drawn up, not yet validated. */
     DRAFTED,
+    /** Validated by the experts or officials who examine it. */
     VALIDATED,
+    /** Presented to the body that decides on it. */
     PRESENTED,
+    /** Adopted by that body. */
     ADOPTED,
+    /** Being carried out. */
     IN_PROGRESS,
+    /** Carried out; no status follows. */
     COMPLETED,
+    /** Given up; no status follows. */
     ABANDONED;
 
-    /** The name used in files and the API: {@code drafted}, {@code in_progress}, ... */
+    /**
+     * The name used in files and the API.
+     *
+     * @return the constant's name in lower case: {@code drafted}, {@code in_progress}, ...
+     */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** @throws InvalidFieldException (field {@code status}) for a name not in the list */
+    /**
+     * Reads a status by its {@link #code()}.
+     *
+     * @param code a code such as {@code in_progress}; case matters
+     * @return the status with that code
+     * @throws InvalidFieldException (field {@code status}) for {@code null} or a code not in the list
+     */
     public static PlanStatus parse(String code) {
         for (PlanStatus status : values()) {
             if (status.code().equals(code)) {
@@ -35,7 +52,14 @@ public enum PlanStatus {
                 + Arrays.stream(values()).map(PlanStatus::code).collect(Collectors.joining(", ")));
     }
 
-    /** Whether a plan with this status may move to {@code next}. */
+    /**
+     * Whether a plan with this status may move to {@code next}: forwards along the main line, back from
+     * {@code validated} to {@code drafted}, or to {@code abandoned}; never from {@code completed} or
+     * {@code abandoned}, nor to the same status.
+     *
+     * @param next the status the plan would move to
+     * @return whether the move is allowed
+     */
     public boolean mayMoveTo(PlanStatus next) {
         if (this == COMPLETED || this == ABANDONED) {
             return false;

@@ -12,6 +12,14 @@ import java.util.Objects;
  */
 public record RecordKey(String type, List<String> parts) implements Comparable<RecordKey> {
 
+    /**
+     * Keeps an unmodifiable copy of the parts.
+     *
+     * @param type  the record type, as in {@code membership}
+     * @param parts the key fields' values in their text form, at least one
+     * @throws NullPointerException     when {@code type}, {@code parts} or a part is {@code null}
+     * @throws IllegalArgumentException when there is no part
+     */
     public RecordKey {
         Objects.requireNonNull(type, "type");
         parts = List.copyOf(parts);
@@ -20,6 +28,15 @@ public record RecordKey(String type, List<String> parts) implements Comparable<R
         }
     }
 
+    /**
+     * A key from the values of its key fields, each taken in its text form ({@code toString()}).
+     *
+     * @param type  the record type, as in {@code membership}
+     * @param parts the key fields' values, in order: identifiers, dates or texts
+     * @return the key
+     * @throws NullPointerException     when {@code type} or a part is {@code null}
+     * @throws IllegalArgumentException when there is no part
+     */
     public static RecordKey of(String type, Object... parts) {
         String[] texts = new String[parts.length];
         for (int i = 0; i < parts.length; i++) {
@@ -28,7 +45,12 @@ public record RecordKey(String type, List<String> parts) implements Comparable<R
         return new RecordKey(type, List.of(texts));
     }
 
-    /** The one part of a one-part key (an id or a code). */
+    /**
+     * The one part of a one-part key (an id or a code).
+     *
+     * @return the only part
+     * @throws IllegalStateException when the key has more than one part
+     */
     public String id() {
         if (parts.size() != 1) {
             throw new IllegalStateException(this + " has a composite key");
@@ -36,6 +58,12 @@ public record RecordKey(String type, List<String> parts) implements Comparable<R
         return parts.get(0);
     }
 
+    /**
+     * Orders by type, then part by part, then shorter keys first.
+     *
+     * @param other another key
+     * @return negative, zero or positive as this key comes before, equals or comes after {@code other}
+     */
     @Override
     public int compareTo(RecordKey other) {
         int byType = type.compareTo(other.type);
@@ -51,7 +79,11 @@ public record RecordKey(String type, List<String> parts) implements Comparable<R
         return Integer.compare(parts.size(), other.parts.size());
     }
 
-    /** Reads like {@code membership AES/MLI/2023-09-16}. */
+    /**
+     * The key for a message.
+     *
+     * @return the type and the parts, as in {@code membership AES/MLI/2023-09-16}
+     */
     @Override
     public String toString() {
         return type + " " + String.join("/", parts);

@@ -30,7 +30,20 @@ public record RotatingPresidency(
         @References(Meeting.class) MeetingId designatedAt,
         @References(Source.class) List<SourceId> sources) implements ConfedRecord {
 
-    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    /**
+     * Checks every field and keeps an unmodifiable copy of the sources. Whether the term overlaps another, or
+     * the state is a member, depends on other records: {@code org.confed.domain.rules.Consistency} checks it.
+     *
+     * @param confederation the confederation presided over
+     * @param state         the presiding state
+     * @param holder        the person who presides; {@code null} when unknown
+     * @param start         the first day of the term
+     * @param end           the last day, inclusive; {@code null} when it was not set
+     * @param designatedAt  the meeting where the term was decided; {@code null} when unknown
+     * @param sources       where this was reported; {@code null} for none
+     * @throws InvalidFieldException naming the first field that breaks its rule: a required field absent, an end
+     *                               before the start, or a source empty or repeated
+     */
     public RotatingPresidency {
         Checks.required(confederation, "presidency.confederation");
         Checks.required(state, "presidency.state");
@@ -39,6 +52,11 @@ public record RotatingPresidency(
         sources = Checks.distinctList(sources, "presidency.sources");
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code presidency}, the confederation and the start
+     */
     @Override
     public RecordKey key() {
         return RecordKey.of("presidency", confederation, start);

@@ -32,7 +32,21 @@ public record Source(
         @MaxLength(200) String reference,
         @MaxLength(10_000) String excerpt) implements ConfedRecord {
 
-    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    /**
+     * Checks every field.
+     *
+     * @param id        the key
+     * @param publisher who published it, at most 300 characters; {@code null} when unknown
+     * @param title     its title, at most 1000 characters; {@code null} when unknown
+     * @param published when it was published; {@code null} when unknown
+     * @param url       an absolute {@code http} or {@code https} address, at most 2000 characters; {@code null} for none
+     * @param language  a language tag such as {@code fr}, {@code en} or {@code pt-BR}; {@code null} when unknown
+     * @param reference a dispatch code or other reference, at most 200 characters; {@code null} for none
+     * @param excerpt   the words that carry the fact, at most 10,000 characters; {@code null} for none
+     * @throws InvalidFieldException naming the first field that breaks its rule: the id absent, a text blank, too
+     *                               long or holding a control character, an address that is not absolute
+     *                               {@code http} or {@code https}, or a language that is not a language tag
+     */
     public Source {
         Checks.required(id, "source.id");
         publisher = Checks.text(publisher, "source.publisher", 300);
@@ -43,7 +57,13 @@ public record Source(
         excerpt = Checks.text(excerpt, "source.excerpt", Checks.DEFAULT_MAX_TEXT);
     }
 
-    /** A source known by its id alone. */
+    /**
+     * A source known by its id alone.
+     *
+     * @param id the key
+     * @return a source with every other field absent
+     * @throws InvalidFieldException (field {@code source.id}) when {@code id} is {@code null}
+     */
     public static Source of(SourceId id) {
         return new Source(id, null, null, null, null, null, null, null);
     }
@@ -65,6 +85,11 @@ public record Source(
         throw new InvalidFieldException("source.url", Checks.quote(url) + " is not an absolute http or https address");
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code source} and the id
+     */
     @Override
     public RecordKey key() {
         return RecordKey.of("source", id);

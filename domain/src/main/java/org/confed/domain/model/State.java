@@ -23,7 +23,17 @@ public record State(
         Map<String, String> names,
         @References(Source.class) List<SourceId> sources) implements ConfedRecord {
 
-    /** @throws InvalidFieldException naming the first field that breaks its rule */
+    /**
+     * Checks every field and keeps unmodifiable copies of the names and sources.
+     *
+     * @param code    its ISO 3166-1 alpha-3 code, the key
+     * @param name    its name, at most 300 characters
+     * @param names   its names by language tag; {@code null} for none
+     * @param sources where the facts about it were reported; {@code null} for none
+     * @throws InvalidFieldException naming the first field that breaks its rule: the code absent, the name absent,
+     *                               blank or too long, a name under a key that is not a language tag, or a source
+     *                               empty or repeated
+     */
     public State {
         Checks.required(code, "state.code");
         name = Checks.requiredText(name, "state.name", 300);
@@ -31,6 +41,11 @@ public record State(
         sources = Checks.distinctList(sources, "state.sources");
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@code state} and the code
+     */
     @Override
     public RecordKey key() {
         return RecordKey.of("state", code);

@@ -11,7 +11,13 @@ public record StateCode(String value) implements Comparable<StateCode> {
             java.util.regex.Pattern.compile(StateCode.class.getAnnotation(Pattern.class).regex());
     private static final Set<String> ISO_CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
-    /** @throws InvalidFieldException when {@code value} is absent, not upper case, or not an ISO 3166-1 alpha-3 code */
+    /**
+     * Checks the code against the JDK's list of ISO 3166-1 alpha-3 codes.
+     *
+     * @param value the code in upper case ({@code MLI})
+     * @throws InvalidFieldException (field {@code state code}) when {@code value} is absent, not three upper-case
+     *                               letters, or not an ISO 3166-1 alpha-3 code
+     */
     public StateCode {
         Checks.identifier(value, FORM, "state code", "MLI");
         if (!ISO_CODES.contains(value)) {
@@ -19,16 +25,33 @@ public record StateCode(String value) implements Comparable<StateCode> {
         }
     }
 
-    /** Same as the constructor; reads better at call sites. */
+    /**
+     * Same as the constructor; reads better at call sites.
+     *
+     * @param value the code in upper case ({@code MLI})
+     * @return the code
+     * @throws InvalidFieldException (field {@code state code}) when {@code value} is not an ISO 3166-1 alpha-3 code
+     */
     public static StateCode of(String value) {
         return new StateCode(value);
     }
 
+    /**
+     * Orders alphabetically.
+     *
+     * @param other another state code
+     * @return negative, zero or positive as this code comes before, equals or comes after {@code other}
+     */
     @Override
     public int compareTo(StateCode other) {
         return value.compareTo(other.value);
     }
 
+    /**
+     * The code as written in files and URLs.
+     *
+     * @return {@link #value()}
+     */
     @Override
     public String toString() {
         return value;

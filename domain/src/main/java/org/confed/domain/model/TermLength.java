@@ -18,7 +18,13 @@ public record TermLength(Period period) {
     private static final java.util.regex.Pattern FORM =
             java.util.regex.Pattern.compile(TermLength.class.getAnnotation(Pattern.class).regex());
 
-    /** @throws InvalidFieldException when the period is absent, zero, or has a negative part */
+    /**
+     * Checks that the period is positive.
+     *
+     * @param period a period with no negative part and at least one positive part
+     * @throws InvalidFieldException (field {@code term length}) when the period is absent, zero, or has a
+     *                               negative part
+     */
     public TermLength {
         Checks.required(period, "term length");
         if (period.isNegative() || period.isZero()) {
@@ -29,7 +35,9 @@ public record TermLength(Period period) {
     /**
      * Reads {@code P1Y}, {@code P6M}, {@code P1Y6M}, {@code P2W}, {@code P180D}.
      *
-     * @throws InvalidFieldException for anything else, or a zero period
+     * @param text an ISO 8601 period of years, months, weeks or days, at most 32 characters
+     * @return the term length
+     * @throws InvalidFieldException (field {@code term length}) for {@code null}, anything else, or a zero period
      */
     public static TermLength parse(String text) {
         if (text == null) {
@@ -45,7 +53,13 @@ public record TermLength(Period period) {
         }
     }
 
-    /** The last day of a term of this length starting on {@code first}: {@code first + period - 1 day}. */
+    /**
+     * The last day of a term of this length starting on {@code first}.
+     *
+     * @param first the term's first day
+     * @return {@code first + period - 1 day}, or {@link LocalDate#MAX} when that lies beyond what a date holds
+     * @throws NullPointerException when {@code first} is {@code null}
+     */
     public LocalDate lastDayFrom(LocalDate first) {
         try {
             return first.plus(period).minusDays(1);
@@ -54,6 +68,11 @@ public record TermLength(Period period) {
         }
     }
 
+    /**
+     * The ISO form.
+     *
+     * @return the period as {@link #parse} reads it ({@code P1Y})
+     */
     @Override
     public String toString() {
         return period.toString();

@@ -13,7 +13,13 @@ public record Actor(String name) {
 
     private static final int MAX_LENGTH = 100;
 
-    /** @throws org.confed.domain.model.InvalidFieldException when the name is absent, blank or over 100 characters */
+    /**
+     * Checks the name.
+     *
+     * @param name a short name, not blank, at most 100 characters, without control characters
+     * @throws InvalidFieldException (field {@code actor}) when the name is absent, blank, over 100 characters or
+     *                               holds a control character
+     */
     public Actor {
         if (name == null) {
             throw new InvalidFieldException("actor", "is required");
@@ -29,6 +35,11 @@ public record Actor(String name) {
         }
     }
 
+    /**
+     * The name.
+     *
+     * @return {@link #name()}
+     */
     @Override
     public String toString() {
         return name;

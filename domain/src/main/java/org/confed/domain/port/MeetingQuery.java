@@ -23,6 +23,21 @@ import org.confed.domain.model.PersonId;
 public record MeetingQuery(ConfederationCode confederation, LocalDate from, LocalDate to, PersonId person, MeetingKind kind,
                            String text, MeetingId after, LocalDate afterDate, int limit) {
 
+    /**
+     * Checks the page size and the paging pair.
+     *
+     * @param confederation only this confederation's meetings; {@code null} for any
+     * @param from          only meetings whose date ends on or after this day; {@code null} for no bound
+     * @param to            only meetings whose date starts on or before this day; {@code null} for no bound
+     * @param person        only meetings this person took part in; {@code null} for any
+     * @param kind          only meetings of this kind; {@code null} for any
+     * @param text          words that must all appear; {@code null} or blank for any
+     * @param after         the last meeting of the previous page; {@code null} for the first page
+     * @param afterDate     that meeting's first day; {@code null} for the first page
+     * @param limit         the page size, at least 1
+     * @throws IllegalArgumentException when {@code limit} is below 1, or only one of {@code after} and
+     *                                  {@code afterDate} is given
+     */
     public MeetingQuery {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
@@ -32,7 +47,13 @@ public record MeetingQuery(ConfederationCode confederation, LocalDate from, Loca
         }
     }
 
-    /** All meetings, {@code limit} at a time. */
+    /**
+     * All meetings, {@code limit} at a time.
+     *
+     * @param limit the page size, at least 1
+     * @return a query of the first page with no filter
+     * @throws IllegalArgumentException when {@code limit} is below 1
+     */
     public static MeetingQuery all(int limit) {
         return new MeetingQuery(null, null, null, null, null, null, null, null, limit);
     }

@@ -12,6 +12,14 @@ import org.confed.domain.model.ConfedRecord;
  */
 public record RecordWrite(ConfedRecord record, Long expectedVersion) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param record          the new content
+     * @param expectedVersion {@code null}, {@code 0}, or the stored version the change is based on
+     * @throws NullPointerException     when {@code record} is {@code null}
+     * @throws IllegalArgumentException when {@code expectedVersion} is negative
+     */
     public RecordWrite {
         Objects.requireNonNull(record, "record");
         if (expectedVersion != null && expectedVersion < 0) {
@@ -19,7 +27,13 @@ public record RecordWrite(ConfedRecord record, Long expectedVersion) {
         }
     }
 
-    /** A write of {@code record} whatever version is stored. */
+    /**
+     * A write of {@code record} whatever version is stored.
+     *
+     * @param record the new content
+     * @return a write with no expected version
+     * @throws NullPointerException when {@code record} is {@code null}
+     */
     public static RecordWrite upsert(ConfedRecord record) {
         return new RecordWrite(record, null);
     }

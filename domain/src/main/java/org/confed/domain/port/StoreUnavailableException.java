@@ -9,6 +9,12 @@ import org.confed.domain.model.ConfedException;
 public final class StoreUnavailableException extends ConfedException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A store that failed.
+     *
+     * @param message what failed, in words fit for a user
+     * @param cause   the failure underneath, for a log
+     */
     public StoreUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }

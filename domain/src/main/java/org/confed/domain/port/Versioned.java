@@ -13,6 +13,14 @@ import org.confed.domain.model.ConfedRecord;
  */
 public record Versioned<R extends ConfedRecord>(R record, long version) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param record  the record
+     * @param version its version, 1 or more
+     * @throws NullPointerException     when {@code record} is {@code null}
+     * @throws IllegalArgumentException when {@code version} is below 1
+     */
     public Versioned {
         Objects.requireNonNull(record, "record");
         if (version < 1) {

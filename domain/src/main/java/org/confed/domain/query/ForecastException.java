@@ -6,6 +6,11 @@ import org.confed.domain.model.ConfedException;
 public final class ForecastException extends ConfedException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A forecast refused.
+     *
+     * @param message which fact is missing, in words
+     */
     public ForecastException(String message) {
         super(message);
     }

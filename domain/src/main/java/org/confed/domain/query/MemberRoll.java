@@ -13,7 +13,13 @@ public final class MemberRoll {
     private MemberRoll() {
     }
 
-    /** The memberships covering {@code day}, ordered by state code. */
+    /**
+     * The memberships covering {@code day}.
+     *
+     * @param memberships memberships, of one confederation or several
+     * @param day         a day
+     * @return those covering the day, ordered by state code, then confederation
+     */
     public static List<Membership> membersOn(Collection<Membership> memberships, LocalDate day) {
         return memberships.stream()
                 .filter(membership -> membership.coversDay(day))
@@ -22,8 +28,14 @@ public final class MemberRoll {
     }
 
     /**
-     * The terms of {@code office} (of {@code state}, when given) covering {@code day}, ordered by start.
+     * The terms of {@code office} (of {@code state}, when given) covering {@code day}.
      * Offices are matched exactly as written.
+     *
+     * @param terms  office terms
+     * @param office the office, as written
+     * @param state  the office's state, or {@code null} for any
+     * @param day    a day
+     * @return the matching terms, ordered by start, then person
      */
     public static List<OfficeTerm> holdersOn(Collection<OfficeTerm> terms, String office, StateCode state, LocalDate day) {
         return terms.stream()

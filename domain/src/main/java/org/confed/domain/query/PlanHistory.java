@@ -15,12 +15,21 @@ public final class PlanHistory {
         this.events = events;
     }
 
-    /** The history of one plan from its events, in any order. */
+    /**
+     * The history of one plan from its events.
+     *
+     * @param events the plan's events, in any order
+     * @return the history, events in date order
+     */
     public static PlanHistory of(Collection<PlanEvent> events) {
         return new PlanHistory(events.stream().sorted(Consistency.HISTORY_ORDER).toList());
     }
 
-    /** The events, oldest first. */
+    /**
+     * The events.
+     *
+     * @return the events, oldest first (events of one date along the state machine)
+     */
     public List<PlanEvent> events() {
         return events;
     }
@@ -28,6 +37,9 @@ public final class PlanHistory {
     /**
      * The event that set the plan's status on {@code day}: the latest one dated on or before it
      * (an event of month or year precision counts from its span's first day).
+     *
+     * @param day a day
+     * @return that event, or empty when the plan had no status yet
      */
     public Optional<PlanEvent> statusOn(LocalDate day) {
         for (int i = events.size() - 1; i >= 0; i--) {
@@ -38,7 +50,11 @@ public final class PlanHistory {
         return Optional.empty();
     }
 
-    /** The latest event, if any. */
+    /**
+     * The latest event.
+     *
+     * @return the last event, or empty when there is none
+     */
     public Optional<PlanEvent> latest() {
         return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
     }

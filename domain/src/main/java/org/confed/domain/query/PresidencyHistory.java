@@ -16,6 +16,12 @@ import org.confed.domain.rules.Consistency;
 /**
  * The presidency terms of one confederation, oldest first, with the answers that need all of them:
  * who presided on a day, and who will preside next.
+ *
+ * <pre>{@code
+ * PresidencyHistory history = PresidencyHistory.of(Optional.of(TermLength.parse("P1Y")), terms);
+ * PresidencyTerm then = history.on(LocalDate.parse("2024-11-06")).orElseThrow();
+ * ForecastTerm next = history.forecast(confederation, memberships, 1).get(0);
+ * }</pre>
  */
 public final class PresidencyHistory {
     private final List<PresidencyTerm> terms;
@@ -25,8 +31,12 @@ public final class PresidencyHistory {
     }
 
     /**
+     * The history of one confederation's terms.
+     *
      * @param termLength the confederation's {@code presidency_term}, if known, for planned ends
-     * @param recorded   the confederation's recorded terms, in any order; they must not overlap
+     * @param recorded   the confederation's recorded terms, in any order; they must not overlap (as
+     *                   {@link Consistency} ensures for stored terms)
+     * @return the terms as they played out, oldest first
      */
     public static PresidencyHistory of(Optional<TermLength> termLength, Collection<RotatingPresidency> recorded) {
         List<RotatingPresidency> sorted = recorded.stream()
@@ -39,7 +49,14 @@ public final class PresidencyHistory {
         return new PresidencyHistory(terms);
     }
 
-    /** A term as it played out, given the term that follows it (or {@code null}) and the term length. */
+    /**
+     * A term as it played out: it ends on its own end, else the day before the next term starts, else it is open.
+     *
+     * @param term       the recorded term
+     * @param next       the term that follows it, or {@code null}
+     * @param termLength the confederation's term length, if known, for the planned end
+     * @return the term with its actual and planned last days
+     */
     public static PresidencyTerm played(RotatingPresidency term, RotatingPresidency next, Optional<TermLength> termLength) {
         LocalDate lastDay = term.end() != null ? term.end().lastDay()
                 : next != null ? next.start().firstDay().minusDays(1)
@@ -48,12 +65,21 @@ public final class PresidencyHistory {
         return new PresidencyTerm(term, lastDay, planned);
     }
 
-    /** Every term, oldest first. */
+    /**
+     * Every term.
+     *
+     * @return the terms, oldest first
+     */
     public List<PresidencyTerm> terms() {
         return terms;
     }
 
-    /** The term covering {@code day}, if any. */
+    /**
+     * The term covering {@code day}.
+     *
+     * @param day a day
+     * @return the term, or empty when nobody presided that day
+     */
     public Optional<PresidencyTerm> on(LocalDate day) {
         for (int i = terms.size() - 1; i >= 0; i--) {
             PresidencyTerm term = terms.get(i);
@@ -64,7 +90,11 @@ public final class PresidencyHistory {
         return Optional.empty();
     }
 
-    /** The latest term, if any. */
+    /**
+     * The latest term.
+     *
+     * @return the term that started last, or empty when there is none
+     */
     public Optional<PresidencyTerm> latest() {
         return terms.isEmpty() ? Optional.empty() : Optional.of(terms.get(terms.size() - 1));
     }
@@ -74,6 +104,10 @@ public final class PresidencyHistory {
      * else its planned end) and lasts the confederation's term length; the presidency passes to the next state
      * in the rotation that is a member on the term's first day.
      *
+     * @param confederation the confederation, with its rotation and term length
+     * @param memberships   its memberships, to skip states that are not members
+     * @param count         how many terms to forecast
+     * @return the next {@code count} terms, in order
      * @throws ForecastException when the confederation has no rotation or term length, no term is recorded,
      *                           the latest presiding state is not in the rotation, or no state in it is a member
      * @throws IllegalArgumentException when {@code count} is negative

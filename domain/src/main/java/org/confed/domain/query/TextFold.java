@@ -10,7 +10,12 @@ public final class TextFold {
     private TextFold() {
     }
 
-    /** Lower case, without combining marks, with ligatures and the apostrophes of French spelled out plainly. */
+    /**
+     * Lower case, without combining marks, with ligatures and the apostrophes of French spelled out plainly.
+     *
+     * @param text a text, or {@code null}
+     * @return the folded text ({@code Goïta} gives {@code goita}); empty for {@code null}
+     */
     public static String fold(String text) {
         if (text == null) {
             return "";
@@ -33,13 +38,24 @@ public final class TextFold {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** The folded words of a query, blank ones dropped. */
+    /**
+     * The folded words of a query, blank ones dropped.
+     *
+     * @param query the words as typed, or {@code null}
+     * @return the folded words, split at white space; empty for a blank query
+     */
     public static List<String> words(String query) {
         String folded = fold(query).strip();
         return folded.isEmpty() ? List.of() : Arrays.asList(folded.split("\\s+"));
     }
 
-    /** Whether every word of the query appears in the folded text. */
+    /**
+     * Whether every word of the query appears in the folded text.
+     *
+     * @param foldedText a text already passed through {@link #fold}
+     * @param queryWords words from {@link #words}
+     * @return whether each word appears somewhere in the text (true for no words)
+     */
     public static boolean matches(String foldedText, List<String> queryWords) {
         return queryWords.stream().allMatch(foldedText::contains);
     }

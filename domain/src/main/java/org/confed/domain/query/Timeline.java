@@ -35,6 +35,9 @@ public final class Timeline {
     /**
      * The timeline of {@code records}: foundings, memberships' starts and ends, presidency terms' starts and
      * (actual) ends, office terms, meetings and plan status changes, oldest first.
+     *
+     * @param records records of any types, in any order
+     * @return the dated facts in {@link #ORDER}
      */
     public static List<TimelineEntry> of(Collection<? extends ConfedRecord> records) {
         Map<PersonId, Person> persons = new HashMap<>();
@@ -74,7 +77,15 @@ public final class Timeline {
         return entries;
     }
 
-    /** The entries of {@code timeline} about {@code confederation} (all when {@code null}) whose date meets [from, to]. */
+    /**
+     * The entries of a timeline about one confederation within a period.
+     *
+     * @param timeline      a timeline
+     * @param confederation the confederation, or {@code null} for entries about any
+     * @param from          only entries whose date ends on or after this day; {@code null} for no bound
+     * @param to            only entries whose date starts on or before this day; {@code null} for no bound
+     * @return the entries kept, in their order
+     */
     public static List<TimelineEntry> filter(List<TimelineEntry> timeline, ConfederationCode confederation, LocalDate from, LocalDate to) {
         return timeline.stream()
                 .filter(entry -> confederation == null || confederation.equals(entry.confederation()))

@@ -50,6 +50,17 @@ public final class Consistency {
     /**
      * Every rule broken by writing {@code incoming} on top of {@code stored}. A record in {@code incoming} replaces
      * the stored record with the same key. Violations are pinned on incoming records only.
+     *
+     * <pre>{@code
+     * List<Violation> violations = Consistency.check(records, RecordLookup.empty());
+     * for (Violation violation : violations) {
+     *     System.out.println(violation.record() + " " + violation); // presidency AES/2024-07-06 presidency.state: ...
+     * }
+     * }</pre>
+     *
+     * @param incoming the records about to be written, in any order
+     * @param stored   what is stored ({@link RecordLookup#empty()} for nothing)
+     * @return the broken rules, empty when the write may go ahead
      */
     public static List<Violation> check(Collection<? extends ConfedRecord> incoming, RecordLookup stored) {
         Map<RecordKey, ConfedRecord> batch = new LinkedHashMap<>();
@@ -93,7 +104,13 @@ public final class Consistency {
         return violations;
     }
 
-    /** As {@link #check}, throwing when anything is broken. */
+    /**
+     * As {@link #check}, throwing when anything is broken.
+     *
+     * @param incoming the records about to be written
+     * @param stored   what is stored
+     * @throws RuleViolationException naming every broken rule
+     */
     public static void require(Collection<? extends ConfedRecord> incoming, RecordLookup stored) {
         List<Violation> violations = check(incoming, stored);
         if (!violations.isEmpty()) {
@@ -101,7 +118,14 @@ public final class Consistency {
         }
     }
 
-    /** References of {@code records} that point at neither a record of the batch nor a stored one. */
+    /**
+     * References of {@code records} that point at neither a record of the batch nor a stored one.
+     *
+     * @param records the records whose references to check
+     * @param inBatch whether a key names a record written with them
+     * @param stored  what is stored, asked once for every key not in the batch
+     * @return a {@link ViolationKind#MISSING_REFERENCE} for each unresolved reference
+     */
     public static List<Violation> missingReferences(Collection<? extends ConfedRecord> records,
                                                     Predicate<RecordKey> inBatch, RecordLookup stored) {
         Map<ConfedRecord, List<References.Reference>> unresolved = new LinkedHashMap<>();
@@ -130,7 +154,13 @@ public final class Consistency {
         return violations;
     }
 
-    /** Memberships of one state in one confederation that share a day, for any states and confederations. */
+    /**
+     * Memberships of one state in one confederation that share a day, for any states and confederations.
+     *
+     * @param memberships the memberships to compare, stored and new
+     * @param isNew       whether a key names a record being written; only those are blamed
+     * @return an {@link ViolationKind#OVERLAP} for each overlap a new membership brings
+     */
     public static List<Violation> overlappingMemberships(Collection<Membership> memberships, Predicate<RecordKey> isNew) {
         Map<List<Object>, List<Membership>> byStateAndBody = memberships.stream().collect(Collectors.groupingBy(
                 membership -> List.of(membership.confederation(), membership.state()), LinkedHashMap::new, Collectors.toList()));
@@ -157,6 +187,12 @@ public final class Consistency {
     /**
      * Presidency terms of one confederation that share a day (a term without end runs to the day before the
      * next one starts), and terms whose state is not a member on their first day.
+     *
+     * @param terms       the confederation's terms, stored and new
+     * @param memberships the confederation's memberships, stored and new
+     * @param isNew       whether a key names a record being written; only those are blamed
+     * @return an {@link ViolationKind#OVERLAP} or {@link ViolationKind#NOT_A_MEMBER} for each problem a new record
+     *         brings
      */
     public static List<Violation> presidencyProblems(Collection<RotatingPresidency> terms, Collection<Membership> memberships,
                                                      Predicate<RecordKey> isNew) {
@@ -205,7 +241,14 @@ public final class Consistency {
         return violations;
     }
 
-    /** Status changes of one plan that the state machine does not allow, taken in date order. */
+    /**
+     * Status changes of one plan that the state machine ({@link org.confed.domain.model.PlanStatus#mayMoveTo})
+     * does not allow, taken in date order.
+     *
+     * @param events the plan's events, stored and new
+     * @param isNew  whether a key names a record being written; only those are blamed
+     * @return an {@link ViolationKind#ILLEGAL_MOVE} for each move a new event brings
+     */
     public static List<Violation> planHistoryProblems(Collection<PlanEvent> events, Predicate<RecordKey> isNew) {
         List<PlanEvent> history = events.stream().sorted(HISTORY_ORDER).toList();
         List<Violation> violations = new ArrayList<>();
@@ -224,7 +267,13 @@ public final class Consistency {
         return violations;
     }
 
-    /** A plan whose pillar its confederation does not list, when the confederation lists any. */
+    /**
+     * A plan whose pillar its confederation does not list, when the confederation lists any.
+     *
+     * @param plan          the plan
+     * @param confederation its confederation, when known
+     * @return an {@link ViolationKind#UNKNOWN_PILLAR}, or empty
+     */
     public static Optional<Violation> pillarProblem(ActionPlan plan, Optional<Confederation> confederation) {
         return confederation
                 .filter(body -> !body.pillars().isEmpty() && !body.pillars().contains(plan.pillar()))
@@ -233,7 +282,14 @@ public final class Consistency {
                                 + body.pillars().stream().map(Object::toString).collect(Collectors.joining(", "))));
     }
 
-    /** Whether {@code state} is a member of the confederation on {@code day}, by these memberships. */
+    /**
+     * Whether {@code state} is a member of the confederation on {@code day}, by these memberships.
+     *
+     * @param memberships the confederation's memberships
+     * @param state       a state
+     * @param day         a day
+     * @return whether one of the state's memberships covers the day
+     */
     public static boolean isMember(Collection<Membership> memberships, StateCode state, LocalDate day) {
         return memberships.stream().anyMatch(membership -> membership.state().equals(state) && membership.coversDay(day));
     }

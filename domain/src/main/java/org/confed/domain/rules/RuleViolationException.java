@@ -10,6 +10,13 @@ public final class RuleViolationException extends ConfedException {
 
     private final transient List<Violation> violations;
 
+    /**
+     * A refusal naming every broken rule; the message joins them with {@code ; }.
+     *
+     * @param violations the broken rules, at least one
+     * @throws IllegalArgumentException when {@code violations} is empty
+     * @throws NullPointerException     when {@code violations} or one of them is {@code null}
+     */
     public RuleViolationException(List<Violation> violations) {
         super(violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
         if (violations.isEmpty()) {
@@ -18,7 +25,11 @@ public final class RuleViolationException extends ConfedException {
         this.violations = List.copyOf(violations);
     }
 
-    /** Every broken rule, at least one. */
+    /**
+     * Every broken rule.
+     *
+     * @return the violations, at least one ({@code null} in a deserialized copy: the list is not serialized)
+     */
     public List<Violation> violations() {
         return violations;
     }

@@ -13,6 +13,15 @@ import org.confed.domain.model.RecordKey;
  */
 public record Violation(RecordKey record, String field, ViolationKind kind, String message) {
 
+    /**
+     * Checks that every part is present.
+     *
+     * @param record  the key of the record at fault
+     * @param field   the field, as {@code type.field}
+     * @param kind    which rule
+     * @param message what is wrong, in words
+     * @throws NullPointerException when a part is {@code null}
+     */
     public Violation {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(field, "field");
@@ -20,7 +29,11 @@ public record Violation(RecordKey record, String field, ViolationKind kind, Stri
         Objects.requireNonNull(message, "message");
     }
 
-    /** Reads {@code field: message}. */
+    /**
+     * The violation for a message.
+     *
+     * @return {@code field: message}
+     */
     @Override
     public String toString() {
         return field + ": " + message;

@@ -37,17 +37,48 @@ public record FieldSchema(
         List<FieldSchema> parts,
         Method accessor) {
 
+    /**
+     * Keeps unmodifiable copies of the lists. {@link RecordSchemas} builds every field schema; a program has no
+     * need to.
+     *
+     * @param name       the field's name in the interchange format, snake_case
+     * @param javaType   the component's type
+     * @param kind       the shape of its value
+     * @param element    for a list, what each item is; else {@code null}
+     * @param required   whether it must be present
+     * @param key        whether it is part of the natural key
+     * @param references the type name it points at, or {@code null}
+     * @param temporal   what it means in time
+     * @param maxLength  the longest text allowed, or 0 when not text
+     * @param pattern    the form of the text, or {@code null}
+     * @param allowed    for codes: the values allowed; else empty
+     * @param parts      for nested objects: their fields; else empty
+     * @param accessor   the record component's accessor
+     * @throws NullPointerException when {@code allowed} or {@code parts}, or one of their items, is {@code null}
+     */
     public FieldSchema {
         allowed = List.copyOf(allowed);
         parts = List.copyOf(parts);
     }
 
-    /** The referenced type's name, if this field (or each item of it) points at another record. */
+    /**
+     * The referenced type's name, if this field (or each item of it) points at another record.
+     *
+     * @return {@link #references()}, or empty
+     */
     public Optional<String> target() {
         return Optional.ofNullable(references);
     }
 
-    /** Reads this field's value from a record (or a nested value) of its type; {@code null} when absent. */
+    /**
+     * Reads this field's value from a record (or a nested value) of its type.
+     *
+     * @param record a record, or a nested value, of the type this field belongs to
+     * @return the value, or {@code null} when absent
+     * @throws IllegalArgumentException when {@code record} is not of that type
+     * @throws NullPointerException     when {@code record} is {@code null}
+     * @throws IllegalStateException    when the accessor cannot be called
+     */
     public Object valueOf(Object record) {
         try {
             return accessor.invoke(record);

@@ -64,11 +64,23 @@ public final class RecordSchemas {
     private RecordSchemas() {
     }
 
-    /** All record types, referenced types before the types that reference them. */
+    /**
+     * All record types.
+     *
+     * @return every record type once, referenced types before the types that reference them
+     */
     public static List<RecordSchema<?>> all() {
         return List.copyOf(BY_CLASS.values());
     }
 
+    /**
+     * The schema of a record class.
+     *
+     * @param type a record class of {@code org.confed.domain.model}
+     * @param <R>  the record class
+     * @return its schema
+     * @throws IllegalArgumentException when {@code type} is not a record type of the format
+     */
     @SuppressWarnings("unchecked")
     public static <R extends ConfedRecord> RecordSchema<R> of(Class<R> type) {
         RecordSchema<?> schema = BY_CLASS.get(type);
@@ -78,13 +90,26 @@ public final class RecordSchemas {
         return (RecordSchema<R>) schema;
     }
 
-    /** The schema of a record's own type. */
+    /**
+     * The schema of a record's own type.
+     *
+     * @param record a record
+     * @param <R>    its class
+     * @return the schema of its class
+     * @throws NullPointerException when {@code record} is {@code null}
+     */
     @SuppressWarnings("unchecked")
     public static <R extends ConfedRecord> RecordSchema<R> of(R record) {
         return (RecordSchema<R>) of(record.getClass());
     }
 
-    /** The type called {@code name}, singular or plural, with dashes or underscores ({@code office-terms}). */
+    /**
+     * The type called {@code name}.
+     *
+     * @param name a type name, singular or plural, with dashes or underscores ({@code office-terms}); may be
+     *             {@code null}
+     * @return the type, or empty when no type has that name
+     */
     public static Optional<RecordSchema<?>> named(String name) {
         if (name == null) {
             return Optional.empty();

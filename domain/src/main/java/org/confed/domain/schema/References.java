@@ -5,7 +5,10 @@ import java.util.List;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.RecordKey;
 
-/** Reads the references a record makes, as its schema declares them. */
+/**
+ * Reads the references a record makes, as its schema declares them ({@link org.confed.domain.meta.References}):
+ * the same reading {@code org.confed.domain.rules.Consistency} checks when it reports a reference to nothing.
+ */
 public final class References {
     private References() {
     }
@@ -13,13 +16,19 @@ public final class References {
     /**
      * One reference of a record: the field it sits in and the key it points at.
      *
-     * @param field  the field, as {@code type.field} ({@code meeting.participants})
+     * @param field  the field, as {@code type.field}, nested parts included ({@code meeting.participants.person})
      * @param target the key of the record pointed at
      */
     public record Reference(String field, RecordKey target) {
     }
 
-    /** Every reference {@code record} makes, including those inside nested objects, in field order. */
+    /**
+     * Every reference a record makes, including those inside nested objects and lists.
+     *
+     * @param record a record
+     * @return its references in field order, one per identifier it holds
+     * @throws NullPointerException when {@code record} is {@code null}
+     */
     public static List<Reference> of(ConfedRecord record) {
         RecordSchema<?> schema = RecordSchemas.of(record);
         List<Reference> references = new ArrayList<>();

@@ -1,0 +1,165 @@
+package org.confed.api.http;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.confed.api.format.Json;
+import org.confed.api.format.RecordCodec;
+import org.confed.domain.model.ActionPlan;
+import org.confed.domain.model.Meeting;
+import org.confed.domain.model.State;
+import org.confed.domain.model.StateCode;
+import org.confed.domain.port.Registry;
+
+/**
+ * The HTTP API of a registry, as a Javalin application: build it with {@link #create}, then
+ * {@code start(host, port)} and, at the end, {@code stop()}.
+ *
+ * <p>Every route is declared once in a route table (see {@link #routes}) that both registers it and writes the
+ * OpenAPI document at {@code GET /openapi.json}; each GET route also answers HEAD, running the same handler. Reads are public; writes need {@code Authorization: Bearer TOKEN}.
+ * Every error is an RFC 9457 problem ({@code application/problem+json}) with an {@code errors} list naming each bad
+ * field, written by one exception mapper; Jetty's own refusals are written the same way. Every answer carries the
+ * security headers; large answers are gzipped when the client accepts it.
+ */
+public final class ConfedApi {
+    private static final List<Integer> ERROR_STATUSES = List.of(400, 401, 403, 404, 405, 406, 408, 409, 410, 411, 412,
+            413, 414, 415, 416, 422, 429, 431, 500, 501, 502, 503, 504);
+
+    private ConfedApi() {
+    }
+
+    /**
+     * The API of {@code registry}, configured by {@code config}; not started.
+     *
+     * @param registry the store it answers from and writes to
+     * @param config   how it behaves
+     * @return the application, to {@code start(host, port)}
+     * @throws IllegalStateException when the route table is inconsistent (a bug, found at once)
+     */
+    public static Javalin create(Registry registry, ApiConfig config) {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(config, "config");
+        AtomicReference<byte[]> document = new AtomicReference<>();
+        List<Route> routes = routes(registry, config, document::get);
+        document.set(Replies.bytes(OpenApi.document(routes)));
+        warmUp();
+        ProblemMapper problems = new ProblemMapper(config);
+        Guard guard = new Guard(config.tokens());
+        Cors cors = config.corsOrigins().isEmpty() ? null : new Cors(config.corsOrigins());
+        return Javalin.create(javalin -> configure(javalin, config, routes, problems, guard, cors));
+    }
+
+    /** The route table: generic record routes, with the specialised ones in place of some of them. */
+    static List<Route> routes(Registry registry, ApiConfig config, Supplier<byte[]> document) {
+        MetaRoutes meta = new MetaRoutes(registry);
+        PlanRoutes plans = new PlanRoutes(registry, config);
+        TransferRoutes transfer = new TransferRoutes(config);
+        RouteTable table = new RouteTable()
+                .add(meta.health())
+                .addAll(new RecordRoutes(registry, config).routes())
+                .replace(new MeetingRoutes(registry, config).search())
+                .replace(new PersonRoutes(registry).page())
+                .replace(plans.list())
+                .replace(plans.page())
+                .add(plans.appendEvent())
+                .addAll(new ConfederationRoutes(registry, config).routes())
+                .add(new TimelineRoutes(registry).timeline())
+                .add(transfer.importRecords())
+                .add(transfer.export())
+                .add(meta.openApi(document));
+        return table.routes();
+    }
+
+    private static void configure(JavalinConfig javalin, ApiConfig config, List<Route> routes, ProblemMapper problems,
+                                  Guard guard, Cors cors) {
+        javalin.startup.showJavalinBanner = false;
+        javalin.startup.showOldJavalinVersionWarning = false;
+        javalin.jsonMapper(new JavalinJackson(Json.mapper(), false));
+        javalin.http.prefer405over404 = true;
+        javalin.http.maxRequestSize = config.maxBodyBytes();
+        javalin.http.generateEtags = false;
+        javalin.http.compressionStrategy = CompressionStrategy.GZIP;
+        javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        javalin.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyErrors()));
+        javalin.jetty.modifyHttpConfiguration(http -> {
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+        });
+        serveWeb(javalin, config.webRoot());
+
+        javalin.routes.before(SecurityHeaders::apply);
+        if (cors != null) {
+            javalin.routes.before(cors::apply);
+        }
+        javalin.routes.before(ConfedApi::refuseTrace);
+        for (Route route : routes) {
+            Handler handler = route.write() ? guarded(guard, route.handler()) : route.handler();
+            javalin.routes.addHttpHandler(route.method(), route.path(), handler);
+            if (HandlerType.GET.equals(route.method())) {
+                // Javalin would answer HEAD itself with an empty 200, even for a record that does not exist.
+                javalin.routes.addHttpHandler(HandlerType.HEAD, route.path(), handler);
+            }
+        }
+        javalin.routes.exception(HttpResponseException.class, problems::handle);
+        javalin.routes.exception(Exception.class, problems::handle);
+        for (int status : ERROR_STATUSES) {
+            javalin.routes.error(status, problems::handleStatus);
+        }
+    }
+
+    private static Handler guarded(Guard guard, Handler handler) {
+        return ctx -> {
+            guard.admit(ctx);
+            handler.handle(ctx);
+        };
+    }
+
+    // TRACE echoes requests (cross-site tracing); CONNECT tunnels. Neither has a place here, on any path.
+    private static void refuseTrace(Context ctx) {
+        if (HandlerType.TRACE.equals(ctx.method()) || HandlerType.CONNECT.equals(ctx.method())) {
+            throw new ProblemException(new Problem("about:blank", StatusPhrases.of(405), 405,
+                    ctx.method().name() + " is not allowed.",
+                    List.of(new FieldError("method", ctx.method().name() + " is not allowed"))),
+                    Map.of("Allow", "GET, HEAD, PUT, POST, OPTIONS"));
+        }
+    }
+
+    // The page is optional: a missing folder (a build without it) must not stop the API.
+    private static void serveWeb(JavalinConfig javalin, String webRoot) {
+        if (webRoot == null || ConfedApi.class.getResource(webRoot) == null) {
+            return;
+        }
+        javalin.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = webRoot;
+            files.location = Location.CLASSPATH;
+            // Dot files (.gitkeep) are build leftovers, not part of the page.
+            files.skipFileFunction = request -> request.getRequestURI().contains("/.");
+        });
+    }
+
+    // The first request should not pay for Jackson's and the codec's start-up.
+    private static void warmUp() {
+        try {
+            State sample = new State(StateCode.of("MLI"), "Mali", Map.of("fr", "Mali"), List.of());
+            byte[] written = Replies.bytes(RecordCodec.toJson(sample));
+            RecordCodec.fromJson(Json.mapper().readTree(written), null);
+            RecordCollection.of(Meeting.class);
+            RecordCollection.of(ActionPlan.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("the JSON mapper cannot read what it wrote", e);
+        }
+    }
+}

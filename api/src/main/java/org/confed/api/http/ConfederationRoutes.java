@@ -1,0 +1,107 @@
+package org.confed.api.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.confed.api.format.RecordCodec;
+import org.confed.domain.model.Confederation;
+import org.confed.domain.model.ConfederationCode;
+import org.confed.domain.port.Registry;
+import org.confed.domain.query.ForecastTerm;
+import org.confed.domain.query.PresidencyHistory;
+import org.confed.domain.query.PresidencyTerm;
+
+/** A confederation's questions: its members on a day, its presidency on a day, all its terms, the next ones. */
+final class ConfederationRoutes {
+    static final int DEFAULT_FORECAST = 3;
+    static final int MAX_FORECAST = 50;
+
+    private final Registry registry;
+    private final ApiConfig config;
+
+    ConfederationRoutes(Registry registry, ApiConfig config) {
+        this.registry = registry;
+        this.config = config;
+    }
+
+    List<Route> routes() {
+        String base = "/api/confederations/{code}";
+        return List.of(
+                Route.get(base + "/members").id("membersOn").tag("confederations")
+                        .summary("The member states on a day: their memberships, by state code")
+                        .param(CommonParams.confederationInPath()).param(CommonParams.at("Members"))
+                        .answers(200, JsonSchemas.ref("Members")).problems(400, 404)
+                        .handle(this::members),
+                Route.get(base + "/presidency").id("presidencyOn").tag("confederations")
+                        .summary("The presidency term covering a day, its holder expanded; 404 when none covers it")
+                        .param(CommonParams.confederationInPath()).param(CommonParams.at("The term"))
+                        .answers(200, JsonSchemas.ref("PresidencyTerm")).problems(400, 404)
+                        .handle(this::presidency),
+                Route.get(base + "/presidencies").id("presidencies").tag("confederations")
+                        .summary("Every presidency term, oldest first, with planned and actual ends")
+                        .param(CommonParams.confederationInPath())
+                        .answers(200, JsonSchemas.ref("PresidencyTerms")).problems(404)
+                        .handle(this::presidencies),
+                Route.get(base + "/presidencies/forecast").id("forecastPresidencies").tag("confederations")
+                        .summary("The next terms, from the rotation and the term length")
+                        .param(CommonParams.confederationInPath())
+                        .param(Param.query("count", "How many terms, " + DEFAULT_FORECAST + " when absent; moved into 1.."
+                                + MAX_FORECAST + ".", JsonSchemas.object().put("type", "integer")))
+                        .answers(200, JsonSchemas.ref("Forecast")).problems(400, 404, 422)
+                        .handle(this::forecast));
+    }
+
+    private Confederation confederation(Context ctx) {
+        ConfederationCode code = CommonParams.confederation(ctx);
+        return registry.confederation(code).orElseThrow(() ->
+                ProblemException.notFound("There is no confederation with code \"" + code + "\"."));
+    }
+
+    private void members(Context ctx) {
+        Confederation body = confederation(ctx);
+        LocalDate at = CommonParams.at(ctx, config);
+        ObjectNode answer = Views.object().put("confederation", body.code().value()).put("at", at.toString());
+        answer.set("items", Views.records(registry.membersOn(body.code(), at)));
+        Replies.json(ctx, 200, answer);
+    }
+
+    private void presidency(Context ctx) {
+        Confederation body = confederation(ctx);
+        LocalDate at = CommonParams.at(ctx, config);
+        Optional<PresidencyTerm> term = registry.presidencyOn(body.code(), at);
+        if (term.isEmpty()) {
+            throw ProblemException.notFound("No presidency term of " + body.code() + " covers " + at + ".");
+        }
+        Replies.json(ctx, 200, Views.term(term.get(), registry, true));
+    }
+
+    private void presidencies(Context ctx) {
+        Confederation body = confederation(ctx);
+        ObjectNode answer = Views.object().put("confederation", body.code().value());
+        answer.putArray("items").addAll(registry.presidencyTerms(body.code()).stream()
+                .map(term -> Views.term(term, registry, true)).toList());
+        Replies.json(ctx, 200, answer);
+    }
+
+    private void forecast(Context ctx) {
+        Confederation body = confederation(ctx);
+        int count = Params.clamped(ctx, "count", DEFAULT_FORECAST, 1, MAX_FORECAST);
+        List<ForecastTerm> terms;
+        try {
+            terms = PresidencyHistory.of(Optional.ofNullable(body.presidencyTerm()),
+                    registry.presidencies(body.code())).forecast(body, registry.memberships(body.code()), count);
+        } catch (DateTimeException e) {
+            // A term length so long that the next term would start past the calendar's end (P999999999Y).
+            throw new ProblemException(Problem.of("forecast-unavailable", "No forecast", 422,
+                    body.code() + "'s presidency_term " + body.presidencyTerm() + " runs past the end of the calendar.",
+                    List.of(new FieldError("confederation.presidency_term", "runs past the end of the calendar"))));
+        }
+        ObjectNode answer = Views.object().put("confederation", body.code().value());
+        answer.set("rotation", RecordCodec.toJson(body).get("rotation"));
+        answer.putArray("items").addAll(terms.stream().map(Views::forecast).toList());
+        Replies.json(ctx, 200, answer);
+    }
+}

@@ -1,0 +1,197 @@
+package org.confed.api.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.confed.domain.model.ActionPlan;
+import org.confed.domain.model.Meeting;
+
+/**
+ * The OpenAPI 3.1 document, written from the same route table that registers the routes, and from the record
+ * types' schemas ({@link JsonSchemas}).
+ */
+final class OpenApi {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private OpenApi() {
+    }
+
+    static ObjectNode document(List<Route> routes) {
+        ObjectNode document = NODES.objectNode();
+        document.put("openapi", "3.1.0");
+        ObjectNode info = document.putObject("info");
+        info.put("title", "confed");
+        info.put("version", version());
+        info.put("description", "A sourced, time-aware record of how a confederation of states governs itself. "
+                + "Reads are public; writes need Authorization: Bearer TOKEN. Records use the interchange format "
+                + "(snake_case fields, dates of day, month or year precision as written). Every error is an RFC 9457 "
+                + "problem (application/problem+json) whose errors list names each bad field.");
+        ObjectNode paths = document.putObject("paths");
+        for (Route route : routes) {
+            ObjectNode path = paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
+            ObjectNode operation = operation(route);
+            path.set(route.method().name().toLowerCase(Locale.ROOT), operation);
+            if (route.method().name().equals("GET")) {
+                path.set("head", head(operation));
+            }
+        }
+        ObjectNode components = document.putObject("components");
+        components.set("schemas", schemas());
+        ObjectNode bearer = components.putObject("securitySchemes").putObject("bearer");
+        bearer.put("type", "http").put("scheme", "bearer")
+                .put("description", "A token given to the server by CONFED_API_TOKEN or its token file.");
+        return document;
+    }
+
+    private static String version() {
+        String version = OpenApi.class.getPackage().getImplementationVersion();
+        return version != null ? version : "1.0.0-SNAPSHOT";
+    }
+
+    private static ObjectNode operation(Route route) {
+        ObjectNode operation = NODES.objectNode();
+        operation.put("operationId", route.operationId());
+        operation.put("summary", route.summary());
+        operation.putArray("tags").add(route.tag());
+        if (!route.parameters().isEmpty()) {
+            ArrayNode parameters = operation.putArray("parameters");
+            for (Param param : route.parameters()) {
+                ObjectNode node = parameters.addObject();
+                node.put("name", param.name()).put("in", param.in()).put("required", param.required())
+                        .put("description", param.description());
+                node.set("schema", param.schema());
+            }
+        }
+        if (route.requestType() != null) {
+            ObjectNode body = operation.putObject("requestBody");
+            body.put("required", true);
+            body.putObject("content").putObject(route.requestType()).set("schema", route.requestSchema());
+        }
+        ObjectNode responses = operation.putObject("responses");
+        for (int status : route.statuses()) {
+            ObjectNode success = responses.putObject(String.valueOf(status));
+            success.put("description", status == 201 ? "Created" : "OK");
+            ObjectNode content = success.putObject("content").putObject(route.responseType());
+            if (route.responseSchema() != null) {
+                content.set("schema", route.responseSchema());
+            }
+            if (!route.responseHeaders().isEmpty()) {
+                ObjectNode headers = success.putObject("headers");
+                for (String header : route.responseHeaders()) {
+                    headers.putObject(header).put("description", header.equals("ETag")
+                            ? "The record's version, quoted (\"3\"); send it back in If-Match to update it."
+                            : "Where the record can be read.").putObject("schema").put("type", "string");
+                }
+            }
+        }
+        for (int status : route.problems()) {
+            responses.set(String.valueOf(status), problemResponse(StatusPhrases.of(status)));
+        }
+        responses.set("default", problemResponse("A problem any route may meet: 405, 500, 503."));
+        if (route.write()) {
+            operation.putArray("security").addObject().putArray("bearer");
+        }
+        return operation;
+    }
+
+    /** The GET operation's twin: the same status and headers, no body. */
+    private static ObjectNode head(ObjectNode get) {
+        ObjectNode head = get.deepCopy();
+        head.put("operationId", get.get("operationId").asText() + "Head");
+        head.put("summary", "The headers GET would answer with, without the body");
+        head.get("responses").properties().forEach(response -> ((ObjectNode) response.getValue()).remove("content"));
+        return head;
+    }
+
+    private static ObjectNode problemResponse(String description) {
+        ObjectNode response = NODES.objectNode().put("description", description);
+        response.putObject("content").putObject(Problem.MEDIA_TYPE).set("schema", JsonSchemas.ref("Problem"));
+        return response;
+    }
+
+    private static ObjectNode schemas() {
+        Map<String, ObjectNode> records = JsonSchemas.recordComponents();
+        ObjectNode schemas = NODES.objectNode();
+        records.forEach(schemas::set);
+        String personComponent = RecordCollection.of(org.confed.domain.model.Person.class).component();
+        String planComponent = RecordCollection.of(ActionPlan.class).component();
+        ObjectNode date = JsonSchemas.partialDate("A date of day, month or year precision, as written.");
+
+        ObjectNode holder = NODES.objectNode();
+        holder.putArray("oneOf").add(JsonSchemas.ref(personComponent))
+                .add(JsonSchemas.formedOrText(RecordCollection.of(org.confed.domain.model.Person.class).keyField()));
+        holder.put("description", "The person who presides: the whole person, or their id on a person's own page.");
+        schemas.set("PresidencyTerm", JsonSchemas.widened(records.get("Presidency"),
+                "A presidency term as it played out. end is the end as recorded; ends_on the actual last day (absent "
+                        + "while open); planned_end the start plus the term length, less a day.",
+                "holder", holder,
+                "planned_end", JsonSchemas.day("The start plus the confederation's presidency_term, less one day."),
+                "ends_on", JsonSchemas.day("The last day the term actually covers, inclusive; absent while open.")));
+        schemas.set("PresidencyTerms", JsonSchemas.objectOf("A confederation's presidency terms, oldest first.",
+                new String[] {"confederation", "items"},
+                "confederation", JsonSchemas.string("The confederation's code."),
+                "items", JsonSchemas.arrayOf(JsonSchemas.ref("PresidencyTerm"))));
+        schemas.set("Members", JsonSchemas.objectOf("The memberships covering a day, by state code.",
+                new String[] {"confederation", "at", "items"},
+                "confederation", JsonSchemas.string("The confederation's code."),
+                "at", JsonSchemas.day("The day asked about."),
+                "items", JsonSchemas.arrayOf(JsonSchemas.ref("Membership"))));
+        schemas.set("ForecastTerm", JsonSchemas.objectOf("A term the rotation predicts; nobody holds it yet.",
+                new String[] {"confederation", "state", "start", "end"},
+                "confederation", JsonSchemas.string("The confederation's code."),
+                "state", JsonSchemas.string("The state whose turn it will be."),
+                "start", JsonSchemas.day("Its first day."),
+                "end", JsonSchemas.day("Its last day, inclusive.")));
+        schemas.set("Forecast", JsonSchemas.objectOf("The next presidency terms.",
+                new String[] {"confederation", "items"},
+                "confederation", JsonSchemas.string("The confederation's code."),
+                "rotation", JsonSchemas.arrayOf(JsonSchemas.string("A state code.")),
+                "items", JsonSchemas.arrayOf(JsonSchemas.ref("ForecastTerm"))));
+        schemas.set("PersonPage", JsonSchemas.widened(records.get(personComponent),
+                "A person with their office terms, the presidency terms they held, and the meetings they attended.",
+                "office_terms", JsonSchemas.arrayOf(JsonSchemas.ref("OfficeTerm")),
+                "presidencies", JsonSchemas.arrayOf(JsonSchemas.ref("PresidencyTerm")),
+                "meetings", JsonSchemas.arrayOf(JsonSchemas.ref(RecordCollection.of(Meeting.class).component()))));
+        schemas.set("ActionPlanView", JsonSchemas.widened(records.get(planComponent),
+                "An action plan with its status on a day (absent before its first event) and, on its own page, its history.",
+                "at", JsonSchemas.day("The day the status is given for."),
+                "status", ((ObjectNode) records.get("PlanEvent").get("properties").get("status").deepCopy())
+                        .put("description", "The status on that day."),
+                "status_date", date,
+                "history", JsonSchemas.arrayOf(JsonSchemas.ref("PlanEvent"))));
+        for (RecordCollection collection : RecordCollection.all()) {
+            String item = collection.schema().javaType() == ActionPlan.class ? "ActionPlanView" : collection.component();
+            schemas.set(collection.component() + "Page", JsonSchemas.objectOf("A page of " + collection.segment()
+                            + "; next_cursor is absent on the last page.", new String[] {"items"},
+                    "items", JsonSchemas.arrayOf(JsonSchemas.ref(item)),
+                    "next_cursor", JsonSchemas.string("Pass it as cursor to get the next page.")));
+        }
+        ObjectNode recordRef = JsonSchemas.objectOf("The record a fact comes from.", new String[] {"type", "key"},
+                "type", JsonSchemas.string("Its record type."),
+                "key", JsonSchemas.arrayOf(JsonSchemas.string("A key part.")),
+                "href", JsonSchemas.string("Its URL, for a record with a one-field key."));
+        schemas.set("TimelineEntry", JsonSchemas.objectOf("One dated fact.", new String[] {"date", "event", "record", "summary"},
+                "date", date,
+                "event", JsonSchemas.string("What kind of fact, as type.field: membership.start, presidency.end, meeting.date, ..."),
+                "record", recordRef,
+                "confederation", JsonSchemas.string("The confederation it concerns; absent for an office term."),
+                "summary", JsonSchemas.string("The fact in a short English sentence.")));
+        schemas.set("Timeline", JsonSchemas.objectOf("Dated facts, oldest first.", new String[] {"items"},
+                "items", JsonSchemas.arrayOf(JsonSchemas.ref("TimelineEntry"))));
+        schemas.set("Health", JsonSchemas.objectOf("The server answers.", new String[] {"status"},
+                "status", JsonSchemas.enumOf("Always ok.", List.of("ok"))));
+        schemas.set("FieldError", JsonSchemas.objectOf("One bad field, parameter or header.", new String[] {"field", "message"},
+                "field", JsonSchemas.string("As type.field for a record field (membership.start), else the parameter or header name."),
+                "message", JsonSchemas.string("What is wrong.")));
+        schemas.set("Problem", JsonSchemas.objectOf("An RFC 9457 problem.", new String[] {"type", "title", "status", "detail", "errors"},
+                "type", JsonSchemas.string("A URI naming the kind of problem; about:blank for plain HTTP failures."),
+                "title", JsonSchemas.string("The kind of problem, in a few words."),
+                "status", JsonSchemas.object().put("type", "integer"),
+                "detail", JsonSchemas.string("What went wrong this time."),
+                "errors", JsonSchemas.arrayOf(JsonSchemas.ref("FieldError"))));
+        return schemas;
+    }
+}

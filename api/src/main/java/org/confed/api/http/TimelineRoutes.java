@@ -1,0 +1,46 @@
+package org.confed.api.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.ConfederationCode;
+import org.confed.domain.port.Registry;
+import org.confed.domain.query.Timeline;
+import org.confed.domain.query.TimelineEntry;
+import org.confed.domain.schema.RecordSchema;
+import org.confed.domain.schema.RecordSchemas;
+
+/** Every dated fact of the registry, oldest first. */
+final class TimelineRoutes {
+    private final Registry registry;
+
+    TimelineRoutes(Registry registry) {
+        this.registry = registry;
+    }
+
+    Route timeline() {
+        return Route.get("/api/timeline").id("timeline").tag("timeline")
+                .summary("Every dated fact, oldest first: foundings, memberships, presidency terms, office terms, meetings, plan events")
+                .param(CommonParams.confederationInQuery("Only facts about this confederation."))
+                .param(CommonParams.from("Only facts")).param(CommonParams.to("Only facts"))
+                .answers(200, JsonSchemas.ref("Timeline")).problems(400)
+                .handle(this::timeline);
+    }
+
+    private void timeline(Context ctx) {
+        ConfederationCode confederation = Params.parsed(ctx, "confederation", ConfederationCode::of).orElse(null);
+        LocalDate from = Params.from(ctx, "from").orElse(null);
+        LocalDate to = Params.to(ctx, "to").orElse(null);
+        List<ConfedRecord> records = new ArrayList<>();
+        for (RecordSchema<?> schema : RecordSchemas.all()) {
+            records.addAll(Listing.all(registry, schema.javaType()));
+        }
+        List<TimelineEntry> entries = Timeline.filter(Timeline.of(records), confederation, from, to);
+        ObjectNode answer = Views.object();
+        answer.putArray("items").addAll(entries.stream().map(Views::timelineEntry).toList());
+        Replies.json(ctx, 200, answer);
+    }
+}

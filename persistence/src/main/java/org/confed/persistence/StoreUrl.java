@@ -1,0 +1,250 @@
+package org.confed.persistence;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.confed.domain.port.StoreUnavailableException;
+
+/**
+ * A store's JDBC URL, read and completed: which database, the URL handed to the driver (with the settings the store
+ * relies on, and never a password), the user and password apart, and a description of where the data lives.
+ */
+final class StoreUrl {
+    static final String USER_VARIABLE = "CONFED_DB_USER";
+    static final String PASSWORD_VARIABLE = "CONFED_DB_PASSWORD";
+
+    enum Kind { H2_FILE, H2_MEMORY, POSTGRESQL }
+
+    private final Kind kind;
+    private final String driverUrl;
+    private final String user;
+    private final String password;
+    private final String location;
+    private final Path file;
+    private final String schema;
+    private final String server;
+
+    private StoreUrl(Kind kind, String driverUrl, String user, String password, String location, Path file, String schema,
+                     String server) {
+        this.kind = kind;
+        this.driverUrl = driverUrl;
+        this.user = user;
+        this.password = password;
+        this.location = location;
+        this.file = file;
+        this.schema = schema;
+        this.server = server;
+    }
+
+    /**
+     * Reads {@code jdbc:h2:file:...}, {@code jdbc:h2:mem:...} or {@code jdbc:postgresql://...}.
+     *
+     * @param environment where {@value #USER_VARIABLE} and {@value #PASSWORD_VARIABLE} are looked up (PostgreSQL only)
+     * @throws StoreUnavailableException for any other URL
+     */
+    static StoreUrl parse(String url, Map<String, String> environment) {
+        if (url == null || url.isBlank()) {
+            throw new StoreUnavailableException("no database URL given", null);
+        }
+        String trimmed = url.strip();
+        if (trimmed.startsWith("jdbc:h2:")) {
+            return h2(trimmed.substring("jdbc:h2:".length()));
+        }
+        if (trimmed.startsWith("jdbc:postgresql:")) {
+            return postgresql(trimmed.substring("jdbc:postgresql:".length()), environment);
+        }
+        throw new StoreUnavailableException("unsupported database URL " + withoutSecrets(trimmed)
+                + ": use jdbc:h2:file:PATH, jdbc:h2:mem:NAME or jdbc:postgresql://HOST:PORT/DATABASE", null);
+    }
+
+    private static StoreUrl h2(String rest) {
+        int semicolon = rest.indexOf(';');
+        String database = semicolon < 0 ? rest : rest.substring(0, semicolon);
+        Map<String, String> settings = settings(semicolon < 0 ? "" : rest.substring(semicolon + 1));
+        if ("TRUE".equalsIgnoreCase(settings.get("AUTO_SERVER"))) {
+            throw new StoreUnavailableException("AUTO_SERVER is not supported: an H2 file store belongs to one process "
+                    + "(use PostgreSQL to share a store)", null);
+        }
+        String user = settings.remove("USER");
+        String password = settings.remove("PASSWORD");
+        // commits wait for a lock this long instead of H2's one second, so a writer queues behind another
+        settings.putIfAbsent("LOCK_TIMEOUT", "10000");
+        if (database.startsWith("mem:")) {
+            String name = database.substring("mem:".length());
+            if (name.isEmpty()) {
+                // an unnamed in-memory database is private to one connection; a pool needs to share it
+                name = "confed-" + UUID.randomUUID();
+            }
+            // kept while the store's connections come and go; close() drops it with SHUTDOWN
+            settings.putIfAbsent("DB_CLOSE_DELAY", "-1");
+            return new StoreUrl(Kind.H2_MEMORY, "jdbc:h2:mem:" + name + join(settings), user, password,
+                    "H2 in memory (" + name + ")", null, null, null);
+        }
+        for (String remote : new String[] {"tcp:", "ssl:", "zip:", "split:", "async:", "nio", "retry:", "memFS:", "memLZF:"}) {
+            if (database.startsWith(remote)) {
+                throw new StoreUnavailableException("unsupported H2 URL jdbc:h2:" + database
+                        + ": use jdbc:h2:file:PATH or jdbc:h2:mem:NAME", null);
+            }
+        }
+        String pathText = database.startsWith("file:") ? database.substring("file:".length()) : database;
+        if (pathText.isBlank()) {
+            throw new StoreUnavailableException("the H2 URL jdbc:h2:" + database + " names no file", null);
+        }
+        if (pathText.startsWith("~")) {
+            pathText = System.getProperty("user.home") + pathText.substring(1);
+        }
+        if (pathText.endsWith(".mv.db")) {
+            // a common slip: H2 adds the extension itself
+            pathText = pathText.substring(0, pathText.length() - ".mv.db".length());
+        }
+        Path base = Path.of(pathText).toAbsolutePath().normalize();
+        Path file = base.resolveSibling(base.getFileName() + ".mv.db");
+        // The store closes the database itself (close()), not H2's shutdown hook, which could close it under a write
+        // still running while the program stops. Nothing is lost by not closing: every commit is already on disk.
+        settings.putIfAbsent("DB_CLOSE_ON_EXIT", "FALSE");
+        // H2 flushes commits in the background (500 ms) by default; 0 makes a commit return only once it is written,
+        // so a write that returned survives the process being killed.
+        settings.putIfAbsent("WRITE_DELAY", "0");
+        return new StoreUrl(Kind.H2_FILE, "jdbc:h2:file:" + base + join(settings), user, password, "H2 file " + file,
+                file, null, null);
+    }
+
+    private static StoreUrl postgresql(String rest, Map<String, String> environment) {
+        int question = rest.indexOf('?');
+        String target = question < 0 ? rest : rest.substring(0, question);
+        Map<String, String> parameters = parameters(question < 0 ? "" : rest.substring(question + 1));
+        String hosts;
+        String database;
+        if (target.startsWith("//")) {
+            int slash = target.indexOf('/', 2);
+            hosts = slash < 0 ? target.substring(2) : target.substring(2, slash);
+            database = slash < 0 ? "" : target.substring(slash + 1);
+        } else {
+            hosts = "localhost";
+            database = target;
+        }
+        if (hosts.isEmpty()) {
+            hosts = "localhost";
+        }
+        String server = hosts.contains(":") || hosts.contains(",") ? hosts : hosts + ":5432";
+        String user = parameters.remove("user");
+        String password = parameters.remove("password");
+        if (user == null) {
+            user = environment.get(USER_VARIABLE);
+        }
+        if (password == null) {
+            password = environment.get(PASSWORD_VARIABLE);
+        }
+        // one INSERT for many rows: bulk writes go several times faster
+        parameters.putIfAbsent("reWriteBatchedInserts", "true");
+        // fail in seconds, not minutes, when the server does not answer
+        parameters.putIfAbsent("connectTimeout", "10");
+        parameters.putIfAbsent("ApplicationName", "confed");
+        String schema = parameters.get("currentSchema");
+        StringBuilder driverUrl = new StringBuilder("jdbc:postgresql:").append(target);
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            driverUrl.append(separator).append(parameter.getKey()).append('=')
+                    .append(java.net.URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        String location = "PostgreSQL " + server + "/" + database + (schema == null ? "" : " (schema " + schema + ")");
+        return new StoreUrl(Kind.POSTGRESQL, driverUrl.toString(), user, password, location, null, schema, server);
+    }
+
+    private static Map<String, String> settings(String text) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String setting : text.split(";")) {
+            if (setting.isBlank()) {
+                continue;
+            }
+            int equals = setting.indexOf('=');
+            String name = (equals < 0 ? setting : setting.substring(0, equals)).strip().toUpperCase(Locale.ROOT);
+            settings.put(name, equals < 0 ? "" : setting.substring(equals + 1).strip());
+        }
+        return settings;
+    }
+
+    private static String join(Map<String, String> settings) {
+        StringBuilder out = new StringBuilder();
+        settings.forEach((name, value) -> out.append(';').append(name).append('=').append(value));
+        return out.toString();
+    }
+
+    private static Map<String, String> parameters(String query) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            parameters.put(name, value);
+        }
+        return parameters;
+    }
+
+    /** A URL fit for a message: any password hidden. */
+    static String withoutSecrets(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    boolean isH2() {
+        return kind != Kind.POSTGRESQL;
+    }
+
+    /** The URL handed to the driver and the pool; it never holds the password. */
+    String driverUrl() {
+        return driverUrl;
+    }
+
+    String user() {
+        return user;
+    }
+
+    String password() {
+        return password;
+    }
+
+    /** The driver's connection properties: user and password. */
+    Properties credentials() {
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        return properties;
+    }
+
+    /** Where the data lives, for people: {@code H2 file /data/confed.mv.db}, {@code PostgreSQL db:5432/confed}. */
+    String location() {
+        return location;
+    }
+
+    /** The H2 file ({@code .mv.db}), for an H2 file store. */
+    Path file() {
+        return file;
+    }
+
+    /** The PostgreSQL schema named by {@code currentSchema}, if any. */
+    String schema() {
+        return schema;
+    }
+
+    /** {@code host:port} of a PostgreSQL server. */
+    String server() {
+        return server;
+    }
+}

@@ -1,0 +1,47 @@
+package org.confed.persistence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.confed.domain.fixtures.AesFacts;
+import org.confed.domain.port.Actor;
+import org.confed.domain.port.RecordWrite;
+
+/**
+ * A second process for the tests that need one: it opens a store and either holds it until its input ends
+ * ({@code hold URL}), or commits the AES facts and then writes a long batch until it is killed ({@code write URL}).
+ * It reports on standard output: {@code OPEN}, {@code COMMITTED}, {@code AT n}.
+ */
+public final class StoreChild {
+    static final int LONG_BATCH = 200_000;
+
+    private StoreChild() {
+    }
+
+    public static void main(String[] arguments) throws IOException {
+        String mode = arguments[0];
+        String url = arguments[1];
+        try (Store store = Store.open(url)) {
+            System.out.println("OPEN");
+            System.out.flush();
+            if (mode.equals("hold")) {
+                BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                while (input.readLine() != null) {
+                    // held until the test closes our input
+                }
+                return;
+            }
+            store.write(AesFacts.all().stream().map(RecordWrite::upsert).toList(), new Actor("child"));
+            System.out.println("COMMITTED");
+            System.out.flush();
+            store.write(Generated.meetings(LONG_BATCH, n -> {
+                if (n % 10_000 == 0) {
+                    System.out.println("AT " + n);
+                    System.out.flush();
+                }
+            }), new Actor("child"));
+            System.out.println("DONE");
+        }
+    }
+}
