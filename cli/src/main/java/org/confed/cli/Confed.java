@@ -1,0 +1,123 @@
+package org.confed.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.util.Properties;
+import org.confed.domain.model.ConfedException;
+import org.confed.domain.port.StoreUnavailableException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code confed}: serve, import, export and query a registry of how a confederation governs itself. */
+@Command(name = "confed", mixinStandardHelpOptions = true, versionProvider = Confed.Version.class,
+        description = "A sourced, time-aware registry of how a confederation of states governs itself.",
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, MigrateCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:invalid input (nothing written)", "2:wrong usage", "3:store unreachable or failed"})
+public final class Confed implements Runnable {
+    @Mixin(name = CommonOptions.MIXIN)
+    CommonOptions common;
+
+    private final Environment env;
+
+    Confed(Environment env) {
+        this.env = env;
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command; `confed --help` lists them.");
+    }
+
+    public static void main(String[] args) {
+        // Library chatter (Flyway, Jetty) stays out of a user's terminal unless asked for.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        System.exit(execute(Environment.system(), args));
+    }
+
+    /** Runs one command line in {@code env} and returns its exit code; never throws. */
+    public static int execute(Environment env, String... args) {
+        CommandLine commandLine = new CommandLine(new Confed(env), new Factory(env));
+        commandLine.setOut(env.out());
+        commandLine.setErr(env.err());
+        commandLine.setExecutionExceptionHandler(Confed::failed);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            env.out().flush();
+            env.err().flush();
+        }
+    }
+
+    // One place where failures become messages and exit codes; a stack trace only with --verbose.
+    private static int failed(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        java.io.PrintWriter err = commandLine.getErr();
+        boolean verbose = CommonOptions.verbose(commandLine.getCommandSpec());
+        int code;
+        if (failure instanceof InvalidInputException) {
+            err.println(failure.getMessage());
+            code = ExitCode.INVALID_INPUT;
+        } else if (failure instanceof StoreUnavailableException) {
+            err.println("confed: store unavailable: " + failure.getMessage());
+            code = ExitCode.STORE;
+        } else if (failure instanceof ConfedException) {
+            err.println("confed: " + failure.getMessage());
+            code = ExitCode.INVALID_INPUT;
+        } else if (failure instanceof UncheckedIOException || failure instanceof IOException) {
+            err.println("confed: " + failure.getMessage());
+            code = ExitCode.INVALID_INPUT;
+        } else {
+            err.println("confed: failed: " + failure + (verbose ? "" : " (--verbose shows details)"));
+            code = ExitCode.STORE;
+        }
+        if (verbose) {
+            failure.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** Builds commands with the environment they run in. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Environment env;
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        Factory(Environment env) {
+            this.env = env;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                Constructor<K> constructor = type.getDeclaredConstructor(Environment.class);
+                return constructor.newInstance(env);
+            } catch (NoSuchMethodException e) {
+                return fallback.create(type);
+            }
+        }
+    }
+
+    /** The version written into the jar at build time. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Confed.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"confed " + properties.getProperty("version", "(development build)"),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

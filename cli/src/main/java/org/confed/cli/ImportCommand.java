@@ -1,0 +1,165 @@
+package org.confed.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.confed.api.format.ImportOptions;
+import org.confed.api.format.ImportProblem;
+import org.confed.api.format.ImportReport;
+import org.confed.api.format.ImportSource;
+import org.confed.api.format.Importer;
+import org.confed.api.format.Json;
+import org.confed.api.format.OnError;
+import org.confed.domain.port.Actor;
+import org.confed.persistence.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code confed import FILE...}: checks every record of every file, then writes all of them in one transaction, or none. */
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Confed.Version.class,
+        description = {"Import records from NDJSON (.ndjson, .jsonl), JSON (.json) or CSV (.csv) files.",
+                "Everything is checked before anything is written; by default one problem means nothing is written.",
+                "Ends with what was inserted, updated and left unchanged for each record type."})
+final class ImportCommand extends StoreCommand {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import, in any order.")
+    List<String> files;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "The record type of CSV files (default: from the file name).")
+    String type;
+
+    @Option(names = "--dry-run", description = "Check and report only; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--on-error", paramLabel = "stop|skip", defaultValue = "stop",
+            converter = OnErrorConverter.class,
+            description = "stop: write nothing when any record is bad (default); skip: write the good records, report the bad ones.")
+    OnError onError;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Write every problem, one JSON object per line, to FILE.")
+    String report;
+
+    @Option(names = "--max-problems", paramLabel = "N", defaultValue = "100", description = "Stop listing problems after N (default 100).")
+    int maxProblems;
+
+    ImportCommand(Environment env) {
+        super(env);
+    }
+
+    @Override
+    int run(Store store) throws IOException {
+        List<ImportSource> sources = sources();
+        Path spill = Files.createTempDirectory("confed-import");
+        ImportReport result;
+        try (Progress progress = Progress.start(env, "import", totalBytes(sources))) {
+            List<ImportSource> watched = sources.stream().map(source -> new ImportSource(source.name(), source.format(),
+                    source.type(), () -> progress.counting(source.open().get()))).toList();
+            result = new Importer(store, spill).run(watched, new ImportOptions(dryRun, onError, Math.max(1, maxProblems), Actor.CLI));
+        } finally {
+            deleteTree(spill);
+        }
+        for (ImportProblem problem : result.problems()) {
+            env.err().println(problem);
+        }
+        if (result.truncated()) {
+            env.err().println("(more problems not listed; raise --max-problems to see them)");
+        }
+        if (report != null) {
+            writeReport(env.resolve(report), result.problems());
+        }
+        return summarize(result);
+    }
+
+    private int summarize(ImportReport result) {
+        boolean refused = !result.problems().isEmpty() && onError == OnError.STOP;
+        if (refused) {
+            env.err().println("confed: import refused: " + result.problems().size() + (result.truncated() ? "+" : "")
+                    + " problem(s) in " + result.recordsRead() + " record(s); nothing was written");
+            return ExitCode.INVALID_INPUT;
+        }
+        env.out().println(result.summary());
+        if (result.rejected() > 0) {
+            env.out().println(result.rejected() + " record(s) rejected" + (report == null ? "" : ", listed in " + report));
+        }
+        if (dryRun) {
+            env.out().println("dry run: nothing was written");
+        }
+        return ExitCode.OK;
+    }
+
+    private List<ImportSource> sources() {
+        List<ImportSource> sources = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String file : files) {
+            Path path = env.resolve(file);
+            if (!Files.isRegularFile(path)) {
+                problems.add(file + ": no such file");
+                continue;
+            }
+            try {
+                sources.add(ImportSource.file(path, type));
+            } catch (RuntimeException e) {
+                problems.add(file + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(String.join(System.lineSeparator(), problems));
+        }
+        return sources;
+    }
+
+    private static long totalBytes(List<ImportSource> sources) {
+        long total = 0;
+        for (ImportSource source : sources) {
+            try {
+                total += Files.size(Path.of(source.name()));
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+        return total;
+    }
+
+    private static void writeReport(Path path, List<ImportProblem> problems) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            for (ImportProblem problem : problems) {
+                ObjectNode line = Json.mapper().createObjectNode();
+                line.put("source", problem.source());
+                line.put("line", problem.line());
+                line.put("field", problem.field());
+                line.put("message", problem.message());
+                out.write(Json.mapper().writeValueAsString(line));
+                out.write('\n');
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    static final class OnErrorConverter implements picocli.CommandLine.ITypeConverter<OnError> {
+        @Override
+        public OnError convert(String value) {
+            return switch (value) {
+                case "stop" -> OnError.STOP;
+                case "skip" -> OnError.SKIP;
+                default -> throw new picocli.CommandLine.TypeConversionException("expected stop or skip, not '" + value + "'");
+            };
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.confed.cli;
+
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import org.confed.api.format.ImportReport;
+import org.confed.api.http.ApiConfig;
+import org.confed.api.http.ConfedApi;
+import org.confed.api.http.Tokens;
+import org.confed.persistence.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code confed serve}: the HTTP API and the page; an empty store first gets the AES demo data. */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Confed.Version.class,
+        description = "Serve the HTTP API and the timeline page. An empty store is first loaded with the AES demo data.")
+final class ServeCommand extends StoreCommand {
+    @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (default 7070; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default 127.0.0.1).")
+    String host;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "Tokens allowed to write: one token, or NAME TOKEN per line.")
+    String tokenFile;
+
+    ServeCommand(Environment env) {
+        super(env);
+    }
+
+    @Override
+    int run(Store store) throws Exception {
+        Tokens tokens;
+        try {
+            tokens = Tokens.fromEnvironmentAndFile(env.variables(), tokenFile == null ? null : env.resolve(tokenFile));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("confed: " + e.getMessage());
+        }
+        env.err().println("store: " + store.location());
+        if (store.isEmpty()) {
+            Path spill = Files.createTempDirectory("confed-demo");
+            ImportReport demo = DemoData.load(store, spill);
+            Files.deleteIfExists(spill);
+            if (!demo.ok()) {
+                throw new IllegalStateException("the demo data did not load: " + demo.problems());
+            }
+            env.err().println("loaded the AES demo data into the empty store");
+        }
+        Javalin app = ConfedApi.create(store, ApiConfig.defaults(tokens).withClock(env.clock()));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }, "confed-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        app.start(host, port);
+        env.out().println("confed serving on http://" + host + ":" + app.port() + "/");
+        env.out().println("writes: " + (tokens.isEmpty() ? "disabled (set CONFED_API_TOKEN or --token-file)" : "enabled for " + tokens.names()));
+        env.out().flush();
+        stopped.await();
+        return ExitCode.OK;
+    }
+}
