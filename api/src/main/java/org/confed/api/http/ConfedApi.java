@@ -65,7 +65,7 @@ public final class ConfedApi {
     static List<Route> routes(Registry registry, ApiConfig config, Supplier<byte[]> document) {
         MetaRoutes meta = new MetaRoutes(registry);
         PlanRoutes plans = new PlanRoutes(registry, config);
-        TransferRoutes transfer = new TransferRoutes(config);
+        TransferRoutes transfer = new TransferRoutes(registry, config);
         RouteTable table = new RouteTable()
                 .add(meta.health())
                 .addAll(new RecordRoutes(registry, config).routes())

@@ -5,47 +5,53 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.confed.api.format.Exporter;
+import org.confed.api.format.FileFormat;
+import org.confed.api.format.ImportOptions;
+import org.confed.api.format.ImportReport;
+import org.confed.api.format.ImportSource;
+import org.confed.api.format.Importer;
+import org.confed.api.format.Json;
+import org.confed.domain.port.Registry;
+import org.confed.domain.port.WriteOutcome;
 
 /**
- * {@code POST /api/import} and {@code GET /api/export}: bulk transfer in the interchange format, built on the
- * format package's importer and exporter.
- *
- * <p>TO FINISH (lead): both answer 501 "not available yet" until {@code org.confed.api.format}'s Importer and
- * Exporter exist. What is here already and must stay: the import is a write (bearer token, actor), its body is
- * read as a stream through {@link CappedInputStream} ({@link ApiConfig#maxImportBytes()}, 413 past it, also for a
- * chunked body without Content-Length), and the export validates {@code format}. Replace the two
- * {@code notAvailableYet} calls with the Importer (reading {@code body}, reporting per type: inserted, updated,
- * unchanged; invalid input → 400/422 problem naming FILE:LINE fields, nothing written) and the Exporter (streaming
- * to {@code ctx.outputStream()} with the format's media type), and update the response schemas below.
+ * {@code POST /api/import} and {@code GET /api/export}: bulk transfer in the interchange format, through the same
+ * Importer and Exporter as the command line. The import is a write (bearer token, actor); its body is read as a
+ * stream through {@link CappedInputStream} ({@link ApiConfig#maxImportBytes()}, 413 past it, also for a chunked body).
  */
 final class TransferRoutes {
     static final List<String> FORMATS = List.of("ndjson", "json", "csv", "ics", "popolo");
 
+    private final Registry registry;
     private final ApiConfig config;
 
-    TransferRoutes(ApiConfig config) {
+    TransferRoutes(Registry registry, ApiConfig config) {
+        this.registry = registry;
         this.config = config;
     }
 
     Route importRecords() {
         return Route.post("/api/import").id("importRecords").tag("transfer")
-                .summary("Import an NDJSON body, with the same rules as the CLI import: all or nothing (not available yet: 501)")
+                .summary("Import an NDJSON body, with the same rules as the CLI import: all or nothing ")
                 .write()
                 .body("application/x-ndjson", JsonNodeFactory.instance.objectNode().put("type", "string")
                         .put("description", "One record per line, each with its \"type\" (FORMAT.md)."))
                 .answers(200, report())
-                .problems(400, 413, 415, 422, 501)
+                .problems(400, 413, 415, 422)
                 .handle(this::importRecords);
     }
 
     Route export() {
         return Route.get("/api/export").id("exportRecords").tag("transfer")
-                .summary("Export every record as ndjson, json, csv, ics or popolo (not available yet: 501)")
+                .summary("Export every record as ndjson, json, csv, ics or popolo ")
                 .param(Param.query("format", "The export format; ndjson when absent.",
                         JsonSchemas.enumOf("An export format.", FORMATS)))
                 .answers(200, "application/octet-stream", null)
-                .problems(400, 501)
+                .problems(400)
                 .handle(this::export);
     }
 
@@ -54,29 +60,68 @@ final class TransferRoutes {
         if (declared > config.maxImportBytes()) {
             throw JsonBodies.tooLarge(config.maxImportBytes());
         }
+        Path spill = Files.createTempDirectory("confed-http-import");
+        ImportReport report;
         try (InputStream body = new CappedInputStream(ctx.bodyInputStream(), config.maxImportBytes())) {
-            // Until the Importer reads it, the body is drained so that the cap is enforced as it will be then.
-            body.transferTo(OutputStream.nullOutputStream());
+            report = new Importer(registry, spill).run(
+                    List.of(new ImportSource("request body", FileFormat.NDJSON, null, () -> body)),
+                    ImportOptions.defaults(Guard.actor(ctx)));
+        } finally {
+            try (java.util.stream.Stream<Path> left = Files.walk(spill)) {
+                for (Path path : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
         }
-        throw notAvailableYet("Import");
+        if (!report.problems().isEmpty()) {
+            List<FieldError> errors = report.problems().stream()
+                    .map(problem -> new FieldError(problem.field() == null ? "body" : problem.field(),
+                            "line " + problem.line() + ": " + problem.message()))
+                    .toList();
+            throw new ProblemException(Problem.of("invalid-import", "Invalid import", 422,
+                    report.problems().size() + (report.truncated() ? "+" : "")
+                            + " problem(s) in the body; nothing was written", errors));
+        }
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
+        answer.put("records_read", report.recordsRead());
+        ObjectNode byType = answer.putObject("written");
+        for (String type : report.written().types()) {
+            ObjectNode counts = byType.putObject(type);
+            for (WriteOutcome outcome : WriteOutcome.values()) {
+                counts.put(outcome.name().toLowerCase(java.util.Locale.ROOT), report.written().count(type, outcome));
+            }
+        }
+        ctx.status(200).contentType("application/json").result(Json.mapper().writeValueAsBytes(answer));
     }
 
-    private void export(Context ctx) {
+    private void export(Context ctx) throws java.io.IOException {
         String format = Params.text(ctx, "format").orElse("ndjson");
         if (!FORMATS.contains(format)) {
             throw ProblemException.badParameter("format", "\"" + Params.shorten(format) + "\" is not one of "
                     + String.join(", ", FORMATS));
         }
-        throw notAvailableYet("Export");
+        Exporter exporter = new Exporter(registry, config.clock());
+        ctx.status(200).contentType(MEDIA_TYPES.get(format));
+        if (format.equals("csv")) {
+            ctx.header("Content-Disposition", "attachment; filename=\"confed-csv.zip\"");
+        }
+        OutputStream out = ctx.outputStream();
+        switch (format) {
+            case "ndjson" -> exporter.ndjson(out);
+            case "json" -> exporter.json(out);
+            case "csv" -> exporter.csvZip(out);
+            case "ics" -> exporter.ics(out);
+            default -> exporter.popolo(out);
+        }
+        out.flush();
     }
+
+    private static final java.util.Map<String, String> MEDIA_TYPES = java.util.Map.of(
+            "ndjson", "application/x-ndjson; charset=utf-8", "json", "application/json; charset=utf-8",
+            "csv", "application/zip", "ics", "text/calendar; charset=utf-8", "popolo", "application/json; charset=utf-8");
 
     private static ObjectNode report() {
         return JsonNodeFactory.instance.objectNode().put("type", "object")
                 .put("description", "What the import did, per record type: inserted, updated, unchanged.");
-    }
-
-    private static ProblemException notAvailableYet(String what) {
-        return new ProblemException(Problem.of("not-available-yet", "Not available yet", 501,
-                what + " over HTTP is not available yet; use the confed command line.", List.of()));
     }
 }

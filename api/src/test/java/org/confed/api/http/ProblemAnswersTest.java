@@ -221,14 +221,20 @@ class ProblemAnswersTest {
     }
 
     @Test
-    void import_and_export_are_not_available_yet() {
-        RunningApi.Answer imported = api.send("POST", "/api/import", "{\"type\":\"state\"}\n",
+    void an_invalid_import_is_refused_naming_the_field_and_a_good_one_reports_counts() {
+        RunningApi.Answer refused = api.send("POST", "/api/import", "{\"type\":\"state\"}\n",
                 "Content-Type", "application/x-ndjson", "Authorization", "Bearer " + RunningApi.TOKEN);
-        RunningApi.Answer exported = api.get("/api/export?format=csv");
+        RunningApi.Answer accepted = api.send("POST", "/api/import",
+                "{\"type\":\"state\",\"code\":\"TCD\",\"name\":\"Tchad\"}\n",
+                "Content-Type", "application/x-ndjson", "Authorization", "Bearer " + RunningApi.TOKEN);
+        RunningApi.Answer exported = api.get("/api/export?format=ndjson");
 
-        assertEquals(501, imported.status());
-        assertEquals(501, exported.status());
-        assertEquals(Problem.TYPE_BASE + "not-available-yet", exported.json().get("type").asText());
+        assertEquals(422, refused.status());
+        assertEquals("state.code", refused.json().get("errors").get(0).get("field").asText());
+        assertEquals(200, accepted.status());
+        assertEquals(1, accepted.json().get("written").get("state").get("inserted").asInt());
+        assertEquals(200, exported.status());
+        assertTrue(exported.text().contains("\"code\":\"TCD\""), exported.text());
     }
 
     @Test
