@@ -55,7 +55,8 @@ import org.confed.domain.rules.Violation;
 import org.confed.domain.schema.FieldSchema;
 import org.confed.domain.schema.RecordSchema;
 import org.confed.domain.schema.RecordSchemas;
-import org.confed.api.format.RecordReferences.Reference;
+import org.confed.domain.schema.References;
+import org.confed.domain.schema.References.Reference;
 
 /**
  * One import, from reading to writing. See {@link Importer} for the rules; this is how they are kept with
@@ -381,7 +382,7 @@ final class ImportRun implements Closeable {
             keys.markPresent(slot);
             return;
         }
-        for (Reference reference : RecordReferences.of(record)) {
+        for (Reference reference : References.of(record)) {
             checkReference(reference.field(), reference.target(), new Referrer(slot, null, entries.place()));
         }
         if (record instanceof Meeting meeting) {

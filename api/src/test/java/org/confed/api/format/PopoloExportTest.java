@@ -195,7 +195,7 @@ class PopoloExportTest {
                 kept = record;
             }
             carried.add(kept);
-            RecordReferences.of(kept).stream().filter(reference -> reference.target().type().equals("source"))
+            org.confed.domain.schema.References.of(kept).stream().filter(reference -> reference.target().type().equals("source"))
                     .forEach(reference -> linked.add(SourceId.of(reference.target().id())));
         }
         for (SourceId id : linked) {
