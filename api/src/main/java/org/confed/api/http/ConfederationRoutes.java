@@ -6,12 +6,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.confed.api.format.RecordCodec;
+import org.confed.api.view.Answers;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.port.Registry;
 import org.confed.domain.query.ForecastTerm;
-import org.confed.domain.query.PresidencyHistory;
 import org.confed.domain.query.PresidencyTerm;
 
 /** A confederation's questions: its members on a day, its presidency on a day, all its terms, the next ones. */
@@ -63,9 +62,7 @@ final class ConfederationRoutes {
     private void members(Context ctx) {
         Confederation body = confederation(ctx);
         LocalDate at = CommonParams.at(ctx, config);
-        ObjectNode answer = Views.object().put("confederation", body.code().value()).put("at", at.toString());
-        answer.set("items", Views.records(registry.membersOn(body.code(), at)));
-        Replies.json(ctx, 200, answer);
+        Replies.json(ctx, 200, Answers.members(registry, body, at));
     }
 
     private void presidency(Context ctx) {
@@ -91,17 +88,15 @@ final class ConfederationRoutes {
         int count = Params.clamped(ctx, "count", DEFAULT_FORECAST, 1, MAX_FORECAST);
         List<ForecastTerm> terms;
         try {
-            terms = PresidencyHistory.of(Optional.ofNullable(body.presidencyTerm()),
-                    registry.presidencies(body.code())).forecast(body, registry.memberships(body.code()), count);
+            // Facts that cannot support a forecast throw ForecastException, which answers 422 forecast-unavailable.
+            terms = Answers.forecastTerms(registry, body, count);
         } catch (DateTimeException e) {
             // A term length so long that the next term would start past the calendar's end (P999999999Y).
             throw new ProblemException(Problem.of("forecast-unavailable", "No forecast", 422,
                     body.code() + "'s presidency_term " + body.presidencyTerm() + " runs past the end of the calendar.",
                     List.of(new FieldError("confederation.presidency_term", "runs past the end of the calendar"))));
         }
-        ObjectNode answer = Views.object().put("confederation", body.code().value());
-        answer.set("rotation", RecordCodec.toJson(body).get("rotation"));
-        answer.putArray("items").addAll(terms.stream().map(Views::forecast).toList());
+        ObjectNode answer = Answers.forecast(body, terms);
         Replies.json(ctx, 200, answer);
     }
 }

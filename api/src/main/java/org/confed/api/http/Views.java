@@ -5,18 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.confed.api.format.RecordCodec;
+import org.confed.api.view.Answers;
 import org.confed.domain.model.ActionPlan;
 import org.confed.domain.model.ConfedRecord;
-import org.confed.domain.model.Person;
-import org.confed.domain.model.PersonId;
 import org.confed.domain.model.PlanEvent;
-import org.confed.domain.model.RecordKey;
 import org.confed.domain.port.RecordRepository;
-import org.confed.domain.port.Versioned;
-import org.confed.domain.query.ForecastTerm;
-import org.confed.domain.query.PlanHistory;
 import org.confed.domain.query.PresidencyTerm;
 import org.confed.domain.query.TimelineEntry;
 
@@ -45,54 +38,15 @@ final class Views {
     }
 
     static ArrayNode records(List<? extends ConfedRecord> records) {
-        ArrayNode array = NODES.arrayNode();
-        records.forEach(record -> array.add(RecordCodec.toJson(record)));
-        return array;
+        return Answers.records(records);
     }
 
-    /**
-     * A presidency term as it played out: the recorded term ({@code end} as recorded, if it was), its holder
-     * expanded to the person when {@code expandHolder}, {@code planned_end} (start + term length − 1 day) when the
-     * term length is known, and {@code ends_on}, the actual last day, unless the term is still open.
-     */
     static ObjectNode term(PresidencyTerm term, RecordRepository records, boolean expandHolder) {
-        ObjectNode node = RecordCodec.toJson(term.term());
-        PersonId holder = term.term().holder();
-        if (expandHolder && holder != null) {
-            Optional<Versioned<Person>> person = records.find(Person.class, RecordKey.of("person", holder));
-            node.set("holder", person.<ObjectNode>map(stored -> RecordCodec.toJson(stored.record()))
-                    .orElseGet(() -> NODES.objectNode().put("id", holder.value())));
-        }
-        if (term.plannedEnd() != null) {
-            node.put("planned_end", term.plannedEnd().toString());
-        }
-        if (term.lastDay() != null) {
-            node.put("ends_on", term.lastDay().toString());
-        }
-        return node;
+        return Answers.term(term, records, expandHolder);
     }
 
-    static ObjectNode forecast(ForecastTerm term) {
-        return NODES.objectNode().put("confederation", term.confederation().value()).put("state", term.state().value())
-                .put("start", term.firstDay().toString()).put("end", term.lastDay().toString());
-    }
-
-    /**
-     * An action plan with its status on {@code at}: {@code status} and {@code status_date} from the latest event on
-     * or before that day (left out when there is none), and, when {@code withHistory}, every event oldest first.
-     */
     static ObjectNode plan(ActionPlan plan, List<PlanEvent> events, LocalDate at, boolean withHistory) {
-        PlanHistory history = PlanHistory.of(events);
-        ObjectNode node = RecordCodec.toJson(plan);
-        node.put("at", at.toString());
-        history.statusOn(at).ifPresent(event -> {
-            node.put("status", event.status().code());
-            node.put("status_date", event.date().toString());
-        });
-        if (withHistory) {
-            node.set("history", records(history.events()));
-        }
-        return node;
+        return Answers.plan(plan, events, at, withHistory);
     }
 
     /** A dated fact: the record it comes from by type and key, and its URL when the record has one. */
