@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
 /** {@code confed}: serve, import, export and query a registry of how a confederation governs itself. */
 @Command(name = "confed", mixinStandardHelpOptions = true, versionProvider = Confed.Version.class,
         description = "A sourced, time-aware registry of how a confederation of states governs itself.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, MigrateCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, QueryCommand.class,
+                ForecastCommand.class, MigrateCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:invalid input (nothing written)", "2:wrong usage", "3:store unreachable or failed"})
@@ -76,7 +77,9 @@ public final class Confed implements Runnable {
             err.println("confed: " + failure.getMessage());
             code = ExitCode.INVALID_INPUT;
         } else {
-            err.println("confed: failed: " + failure + (verbose ? "" : " (--verbose shows details)"));
+            // The message only: a class name means nothing to the user; --verbose shows it with the stack trace.
+            String what = failure.getMessage() == null ? "an unexpected error" : failure.getMessage();
+            err.println("confed: failed: " + what + (verbose ? "" : " (--verbose shows details)"));
             code = ExitCode.STORE;
         }
         if (verbose) {

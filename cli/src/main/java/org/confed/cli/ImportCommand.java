@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.stream.Stream;
+import org.confed.api.format.FileFormat;
 import org.confed.api.format.ImportOptions;
 import org.confed.api.format.ImportProblem;
 import org.confed.api.format.ImportReport;
@@ -29,7 +33,7 @@ import picocli.CommandLine.Parameters;
                 "Everything is checked before anything is written; by default one problem means nothing is written.",
                 "Ends with what was inserted, updated and left unchanged for each record type."})
 final class ImportCommand extends StoreCommand {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import, in any order.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import, in any order; a directory or a .zip stands for the files in it.")
     List<String> files;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "The record type of CSV files (default: from the file name).")
@@ -55,10 +59,20 @@ final class ImportCommand extends StoreCommand {
 
     @Override
     int run(Store store) throws IOException {
-        List<ImportSource> sources = sources();
+        List<ZipFile> zips = new ArrayList<>();
+        try {
+            return run(store, sources(zips));
+        } finally {
+            for (ZipFile zip : zips) {
+                zip.close();
+            }
+        }
+    }
+
+    private int run(Store store, List<ImportSource> sources) throws IOException {
         Path spill = Files.createTempDirectory("confed-import");
         ImportReport result;
-        try (Progress progress = Progress.start(env, "import", totalBytes(sources))) {
+        try (Progress progress = Progress.start(env, "import", totalBytes())) {
             List<ImportSource> watched = sources.stream().map(source -> new ImportSource(source.name(), source.format(),
                     source.type(), () -> progress.counting(source.open().get()))).toList();
             result = new Importer(store, spill).run(watched, new ImportOptions(dryRun, onError, Math.max(1, maxProblems), Actor.CLI));
@@ -84,7 +98,7 @@ final class ImportCommand extends StoreCommand {
                     + " problem(s) in " + result.recordsRead() + " record(s); nothing was written");
             return ExitCode.INVALID_INPUT;
         }
-        env.out().println(result.summary());
+        env.out().println(result.summary().stripTrailing());
         if (result.rejected() > 0) {
             env.out().println(result.rejected() + " record(s) rejected" + (report == null ? "" : ", listed in " + report));
         }
@@ -94,20 +108,36 @@ final class ImportCommand extends StoreCommand {
         return ExitCode.OK;
     }
 
-    private List<ImportSource> sources() {
+    /**
+     * The inputs named on the command line, as the user typed them (so messages read {@code presidencies.csv:4}).
+     * A directory stands for the files in it, a {@code .zip} for its entries (what {@code export --format csv} writes).
+     */
+    private List<ImportSource> sources(List<ZipFile> zips) {
         List<ImportSource> sources = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String file : files) {
             Path path = env.resolve(file);
-            if (!Files.isRegularFile(path)) {
-                problems.add(file + ": no such file");
-                continue;
-            }
             try {
-                sources.add(ImportSource.file(path, type));
+                if (Files.isDirectory(path)) {
+                    sources.addAll(directory(file, path));
+                } else if (!Files.isRegularFile(path)) {
+                    problems.add(file + ": no such file");
+                } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                    ZipFile zip = new ZipFile(path.toFile());
+                    zips.add(zip);
+                    sources.addAll(zip(file, zip));
+                } else {
+                    ImportSource source = ImportSource.file(path, type);
+                    sources.add(new ImportSource(file, source.format(), source.type(), source.open()));
+                }
+            } catch (IOException e) {
+                problems.add(file + ": cannot read: " + e.getMessage());
             } catch (RuntimeException e) {
                 problems.add(file + ": " + e.getMessage());
             }
+        }
+        if (problems.isEmpty() && sources.isEmpty()) {
+            problems.add(String.join(", ", files) + ": no .ndjson, .jsonl, .json or .csv file to import");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(String.join(System.lineSeparator(), problems));
@@ -115,12 +145,44 @@ final class ImportCommand extends StoreCommand {
         return sources;
     }
 
-    private static long totalBytes(List<ImportSource> sources) {
+    private List<ImportSource> directory(String typed, Path directory) throws IOException {
+        List<ImportSource> sources = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(directory)) {
+            for (Path path : entries.filter(Files::isRegularFile).sorted().toList()) {
+                String name = path.getFileName().toString();
+                if (FileFormat.ofFileName(name).isPresent()) {
+                    ImportSource source = ImportSource.file(path, type);
+                    sources.add(new ImportSource(typed + "/" + name, source.format(), source.type(), source.open()));
+                }
+            }
+        }
+        return sources;
+    }
+
+    private List<ImportSource> zip(String typed, ZipFile zip) {
+        List<ImportSource> sources = new ArrayList<>();
+        zip.stream().filter(entry -> !entry.isDirectory())
+                .filter(entry -> FileFormat.ofFileName(entry.getName()).isPresent())
+                .sorted(Comparator.comparing(ZipEntry::getName))
+                .forEach(entry -> {
+                    // Only the entry's name is read here: it gives the format and, for CSV, the record type.
+                    ImportSource named = ImportSource.file(Path.of(entry.getName()), type);
+                    sources.add(new ImportSource(typed + "/" + entry.getName(), named.format(), named.type(),
+                            () -> zip.getInputStream(entry)));
+                });
+        return sources;
+    }
+
+    private long totalBytes() {
         long total = 0;
-        for (ImportSource source : sources) {
+        for (String file : files) {
+            Path path = env.resolve(file);
             try {
-                total += Files.size(Path.of(source.name()));
-            } catch (IOException | RuntimeException e) {
+                if (Files.isDirectory(path)) {
+                    return -1;
+                }
+                total += Files.size(path);
+            } catch (IOException e) {
                 return -1;
             }
         }

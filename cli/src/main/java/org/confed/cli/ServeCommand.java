@@ -49,9 +49,16 @@ final class ServeCommand extends StoreCommand {
         }
         Javalin app = ConfedApi.create(store, ApiConfig.defaults(tokens).withClock(env.clock()));
         CountDownLatch stopped = new CountDownLatch(1);
+        // Ctrl-C or SIGTERM: stop taking requests, let those in flight finish, then close the store (H2 shuts down
+        // cleanly) before the JVM halts. Each write is one transaction, so nothing is left half-written either way.
         Thread hook = new Thread(() -> {
-            app.stop();
-            stopped.countDown();
+            try {
+                app.stop();
+                store.close();
+                env.err().println("confed: stopped; store closed");
+            } finally {
+                stopped.countDown();
+            }
         }, "confed-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         app.start(host, port);

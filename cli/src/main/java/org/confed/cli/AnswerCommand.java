@@ -1,0 +1,51 @@
+package org.confed.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import org.confed.api.format.Json;
+import org.confed.domain.model.Confederation;
+import org.confed.domain.model.ConfederationCode;
+import org.confed.domain.model.RecordKey;
+import org.confed.domain.model.State;
+import org.confed.domain.model.StateCode;
+import org.confed.domain.port.Registry;
+import org.confed.domain.port.Versioned;
+import picocli.CommandLine.Option;
+
+/** A question put to the store, answered as a table for people or as the API's JSON for scripts. */
+abstract class AnswerCommand extends StoreCommand {
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text: a table for people (default); json: the shape the HTTP API answers with.")
+    Format format;
+
+    AnswerCommand(Environment env) {
+        super(env);
+    }
+
+    boolean json() {
+        return format == Format.json;
+    }
+
+    /** {@code at} when given, else today by the command's clock. */
+    LocalDate dayOr(LocalDate at) {
+        return at != null ? at : LocalDate.now(env.clock());
+    }
+
+    void print(JsonNode answer) throws JsonProcessingException {
+        env.out().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(answer));
+    }
+
+    static Confederation confederation(Registry registry, ConfederationCode code) {
+        return registry.confederation(code).orElseThrow(() ->
+                new InvalidInputException("confed: there is no confederation with code " + code));
+    }
+
+    /** "Mali (MLI)", or the bare code when the state is not recorded. */
+    static String stateName(Registry registry, StateCode code) {
+        return registry.find(State.class, RecordKey.of("state", code)).map(Versioned::record)
+                .map(state -> state.name() + " (" + code + ")").orElse(code.value());
+    }
+}

@@ -1,0 +1,57 @@
+package org.confed.cli;
+
+import java.time.DateTimeException;
+import java.util.List;
+import org.confed.api.view.Answers;
+import org.confed.domain.model.Confederation;
+import org.confed.domain.model.ConfederationCode;
+import org.confed.domain.query.ForecastTerm;
+import org.confed.persistence.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code confed forecast}: the presidencies to come, from the rotation and the term length. */
+@Command(name = "forecast", mixinStandardHelpOptions = true, versionProvider = Confed.Version.class,
+        description = {"The next presidency terms after the last recorded one,",
+                "from the confederation's rotation order and presidency_term, skipping states that are not members."})
+final class ForecastCommand extends AnswerCommand {
+    static final int MAX_COUNT = 100;
+
+    @Option(names = "--confederation", required = true, paramLabel = "CODE", converter = Arguments.Confederation.class,
+            description = "The confederation's code, e.g. AES.")
+    ConfederationCode confederation;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "3", description = "How many terms (1 to 100; default 3).")
+    int count;
+
+    ForecastCommand(Environment env) {
+        super(env);
+    }
+
+    @Override
+    int run(Store store) throws Exception {
+        if (count < 1 || count > MAX_COUNT) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--count must be between 1 and " + MAX_COUNT + ", not " + count);
+        }
+        Confederation body = confederation(store, confederation);
+        List<ForecastTerm> terms;
+        try {
+            terms = Answers.forecastTerms(store, body, count);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("confed: " + body.code() + "'s presidency_term " + body.presidencyTerm()
+                    + " runs past the end of the calendar; no forecast");
+        }
+        if (json()) {
+            print(Answers.forecast(body, terms));
+            return ExitCode.OK;
+        }
+        env.out().println("Next " + terms.size() + " presidency term(s) of " + body.code() + " (rotation "
+                + String.join(", ", body.rotation().stream().map(Object::toString).toList()) + "; each term "
+                + body.presidencyTerm() + ")");
+        TextTable table = TextTable.withHeader("state", "from", "to");
+        terms.forEach(term -> table.row(stateName(store, term.state()), term.firstDay(), term.lastDay()));
+        table.print(env.out());
+        return ExitCode.OK;
+    }
+}
