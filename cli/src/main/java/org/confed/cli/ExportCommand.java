@@ -32,7 +32,7 @@ final class ExportCommand extends StoreCommand {
 
     @Override
     int run(Store store) throws IOException {
-        Exporter exporter = new Exporter(store);
+        Exporter exporter = new Exporter(store, env.clock());
         if (format == Format.csv && out != null && !out.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             Path directory = env.resolve(out);
             Files.createDirectories(directory);

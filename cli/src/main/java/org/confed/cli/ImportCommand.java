@@ -98,9 +98,10 @@ final class ImportCommand extends StoreCommand {
                     + " problem(s) in " + result.recordsRead() + " record(s); nothing was written");
             return ExitCode.INVALID_INPUT;
         }
-        env.out().println(result.summary().stripTrailing());
-        if (result.rejected() > 0) {
-            env.out().println(result.rejected() + " record(s) rejected" + (report == null ? "" : ", listed in " + report));
+        String summary = result.summary().stripTrailing();
+        env.out().println(summary.isEmpty() ? "no records: the input holds none" : summary);
+        if (result.rejected() > 0 && report != null) {
+            env.out().println("the rejected records and why: " + report);
         }
         if (dryRun) {
             env.out().println("dry run: nothing was written");
