@@ -47,16 +47,22 @@ public final class Confed implements Runnable {
 
     /** Runs one command line in {@code env} and returns its exit code; never throws. */
     public static int execute(Environment env, String... args) {
-        CommandLine commandLine = new CommandLine(new Confed(env), new Factory(env));
-        commandLine.setOut(env.out());
-        commandLine.setErr(env.err());
-        commandLine.setExecutionExceptionHandler(Confed::failed);
+        CommandLine commandLine = commandLine(env);
         try {
             return commandLine.execute(args);
         } finally {
             env.out().flush();
             env.err().flush();
         }
+    }
+
+    /** The whole command tree, wired to {@code env}, as {@link #execute} runs it. */
+    static CommandLine commandLine(Environment env) {
+        CommandLine commandLine = new CommandLine(new Confed(env), new Factory(env));
+        commandLine.setOut(env.out());
+        commandLine.setErr(env.err());
+        commandLine.setExecutionExceptionHandler(Confed::failed);
+        return commandLine;
     }
 
     // One place where failures become messages and exit codes; a stack trace only with --verbose.
