@@ -45,6 +45,13 @@ async function start() {
   });
   setUpStatusForm(page.statusForm, {recorded: date => reload(date)});
   new ResizeObserver(() => redrawIfResized()).observe(page.scroller);
+  // An address typed or pasted by hand (#NER/2025-01-01) is followed like a choice on the page.
+  window.addEventListener('hashchange', () => {
+    const [code, date] = decodeURIComponent(window.location.hash.slice(1)).split('/');
+    if (page.confederations && page.confederations.has(code)) {
+      choose(code, dayOf(date));
+    }
+  });
 
   try {
     const confederations = await all('/api/confederations');

@@ -24,8 +24,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * tried to fetch from elsewhere would fail.
  */
 final class Chromium {
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code -Dconfed.chromium=…} and {@code -Dconfed.chromedriver=…} name others. */
+    static final Path BROWSER = Path.of(System.getProperty("confed.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("confed.chromedriver", "/usr/bin/chromedriver"));
 
     private Chromium() {
     }
@@ -35,12 +36,7 @@ final class Chromium {
      * under {@code CI=true} a missing browser fails them instead, so that CI cannot pass without running them.
      */
     static void assumeInstalled() {
-        List<String> missing = new ArrayList<>();
-        for (Path path : List.of(BROWSER, DRIVER)) {
-            if (!Files.isExecutable(path)) {
-                missing.add(path.toString());
-            }
-        }
+        List<String> missing = missing();
         if (missing.isEmpty()) {
             return;
         }
@@ -50,6 +46,20 @@ final class Chromium {
             fail(message + " (CI=true: a missing browser fails the run)");
         }
         Assumptions.abort(message);
+    }
+
+    static boolean installed() {
+        return missing().isEmpty();
+    }
+
+    private static List<String> missing() {
+        List<String> missing = new ArrayList<>();
+        for (Path path : List.of(BROWSER, DRIVER)) {
+            if (!Files.isExecutable(path)) {
+                missing.add(path.toString());
+            }
+        }
+        return missing;
     }
 
     /** A headless Chromium on a new, empty profile in {@code profile}. */
