@@ -6,7 +6,8 @@ import {firstDay, isImprecise, iso, lastDay, yearMonth} from './dates.js';
 
 const LABEL_WIDTH = 176;
 const RIGHT_PAD = 18;
-const AXIS_HEIGHT = 34;
+// The top strip holds the cursor's date, the years and months below it, so that neither hides the other.
+const AXIS_HEIGHT = 50;
 const HEADER_HEIGHT = 22;
 const ROW_HEIGHT = 30;
 const TERM_HEIGHT = 56;
@@ -188,12 +189,12 @@ export function drawTimeline(element, history, range, width, handlers) {
     }
     const x = xOf(day);
     if (month === 1) {
-      layers.grid.append(svg('line', {class: 'year-line', x1: x, x2: x, y1: 4, y2: height}));
-      layers.grid.append(svg('text', {class: 'year-label', x: x + 4, y: 16}, String(year)));
+      layers.grid.append(svg('line', {class: 'year-line', x1: x, x2: x, y1: 22, y2: height}));
+      layers.grid.append(svg('text', {class: 'year-label', x: x + 4, y: 34}, String(year)));
     } else {
-      layers.grid.append(svg('line', {class: 'month-tick', x1: x, x2: x, y1: 22, y2: AXIS_HEIGHT}));
+      layers.grid.append(svg('line', {class: 'month-tick', x1: x, x2: x, y1: 38, y2: AXIS_HEIGHT}));
       if (perMonth >= 34) {
-        layers.grid.append(svg('text', {class: 'month-label', x: x + 3, y: 30}, MONTHS[month - 1]));
+        layers.grid.append(svg('text', {class: 'month-label', x: x + 3, y: 47}, MONTHS[month - 1]));
       }
     }
   }
