@@ -1,0 +1,432 @@
+package org.confed.api.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.confed.api.http.ApiConfig;
+import org.confed.api.http.ConfedApi;
+import org.confed.api.http.Tokens;
+import org.confed.domain.fixtures.AesFacts;
+import org.confed.domain.memory.InMemoryRegistry;
+import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.Meeting;
+import org.confed.domain.model.MeetingId;
+import org.confed.domain.model.MeetingKind;
+import org.confed.domain.port.Actor;
+import org.confed.domain.port.RecordWrite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The timeline page at {@code /}, served by a real server on a free port with the AES demo facts, driven in
+ * headless Chromium. "Today" is 2026-03-01 on the server, so the page opens on Burkina Faso's presidency and the
+ * tests move it back to 2024-11-06. One more meeting has a title made of markup, which must show as text.
+ * Screenshots go to {@code target/screenshots/} for a person to look at.
+ */
+class TimelinePageTest {
+    private static final String TOKEN = "alice-token-0123456789abcdef";
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final String MARKUP_TITLE = "<img src=x onerror=alert(1)>";
+    private static final MeetingId MARKUP_MEETING = MeetingId.of("aes-2025-03-15-markup");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+
+    private static Path profile;
+    private static ChromeDriver browser;
+
+    private InMemoryRegistry registry;
+    private Javalin server;
+    private String base;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Chromium.installed()) {
+            return; // each test then says why it is skipped (or, under CI=true, fails)
+        }
+        profile = Chromium.newProfile();
+        Files.createDirectories(SCREENSHOTS);
+        browser = Chromium.start(profile, Path.of(System.getProperty("basedir", "."), "target", "chromedriver.log"));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    @BeforeEach
+    void startServer() {
+        Chromium.assumeInstalled();
+        registry = new InMemoryRegistry(TODAY);
+        List<RecordWrite> writes = new ArrayList<>();
+        for (ConfedRecord record : AesFacts.all()) {
+            writes.add(RecordWrite.upsert(record));
+        }
+        writes.add(RecordWrite.upsert(new Meeting(MARKUP_MEETING, AesFacts.AES, MeetingKind.OTHER, AesFacts.date("2025-03-15"),
+                "<b>Ouagadougou</b>", MARKUP_TITLE, List.of(), List.of("<script>alert(2)</script>"), List.of(AesFacts.APA))));
+        registry.write(writes, Actor.CLI);
+        ApiConfig config = ApiConfig.defaults(Tokens.of(Map.of("alice", TOKEN))).withClock(TODAY)
+                .withWebRoot(ApiConfig.DEFAULT_WEB_ROOT);
+        server = ConfedApi.create(registry, config).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void the_timeline_shows_three_member_bars_and_two_presidency_bands_with_their_planned_ends() {
+        open("/");
+
+        List<WebElement> bars = browser.findElements(By.cssSelector("#timeline [data-kind=membership]"));
+        assertEquals(List.of("MLI", "BFA", "NER"), bars.stream().map(bar -> bar.getAttribute("data-state")).toList(),
+                "one bar per member state, in rotation order");
+        List<WebElement> bands = browser.findElements(By.cssSelector("#timeline [data-kind=presidency]"));
+        assertEquals(2, bands.size());
+        assertEquals("Assimi Goïta · Mali", bands.get(0).findElement(By.cssSelector(".band-label")).getText());
+        assertEquals("Ibrahim Traoré · Burkina Faso", bands.get(1).findElement(By.cssSelector(".band-label")).getText());
+        // The planned term is drawn apart from the term as it ran: Goïta's ran past its planned end.
+        assertEquals(2, browser.findElements(By.cssSelector("#timeline [data-kind=presidency] .planned")).size());
+        assertEquals("Presidency of Mali: Assimi Goïta, from 2024-07-06 to 2025-12-22; planned end 2025-07-05",
+                bands.get(0).getAttribute("aria-label"));
+        assertTrue(width(bands.get(0), ".band") > width(bands.get(0), ".planned"),
+                "the band (actual end 2025-12-22) is longer than the planned term (2025-07-05)");
+        assertEquals(4, browser.findElements(By.cssSelector("#timeline [data-kind=meeting]")).size());
+        assertEquals(3, browser.findElements(By.cssSelector("#timeline [data-kind=plan-event]")).size());
+
+        // It opens on the server's today.
+        assertEquals("2026-03-01", browser.findElement(By.id("cursor-date")).getDomProperty("value"));
+        assertEquals("Burkina Faso / Ibrahim Traoré", presidencyOnShow());
+        assertEquals(List.of(), problemsInTheConsole());
+        assertEquals(List.of(), resourcesFromElsewhere());
+    }
+
+    @Test
+    void moving_the_cursor_to_2024_11_06_shows_mali_and_goita_as_presidency() throws IOException {
+        open("/");
+        assertEquals("Burkina Faso / Ibrahim Traoré", presidencyOnShow());
+
+        // Pointing at the plot, left of the first term, asks about that day.
+        WebElement plot = browser.findElement(By.cssSelector("#timeline .plot-background"));
+        new Actions(browser).moveToElement(plot, -plot.getRect().getWidth() / 2 + 30, 0).click().perform();
+        wait.until(driver -> !"2026-03-01".equals(driver.findElement(By.cssSelector("#as-of .as-of-date")).getText()));
+        wait.until(ExpectedConditions.textToBe(By.id("as-of-presidency"), "No presidency term covers this date."));
+        assertEquals(browser.findElement(By.cssSelector("#as-of .as-of-date")).getText(),
+                browser.findElement(By.id("cursor-date")).getDomProperty("value"));
+
+        typeDate("2024-11-06");
+
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#as-of .as-of-date"), "2024-11-06"));
+        assertEquals("Mali / Assimi Goïta", presidencyOnShow());
+        assertEquals(List.of("Burkina Faso since 2023-09-16", "Mali since 2023-09-16", "Niger since 2023-09-16"),
+                texts("#as-of-members li"));
+        assertEquals("Plan d'action du pilier défense et sécurité: presented since 2024-11-06",
+                browser.findElement(By.cssSelector("#as-of-plans [data-plan=aes-defence-security-2024]")).getText());
+        assertTrue(browser.getCurrentUrl().endsWith("#AES/2024-11-06"), browser.getCurrentUrl());
+
+        // The slider moves one day per arrow key.
+        browser.findElement(By.id("cursor-range")).sendKeys(Keys.ARROW_LEFT);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#as-of .as-of-date"), "2024-11-05"));
+        assertEquals("2024-11-05", browser.findElement(By.id("cursor-date")).getDomProperty("value"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("as-of-plans"), "validated since 2024-11"));
+        browser.findElement(By.id("cursor-range")).sendKeys(Keys.ARROW_RIGHT);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#as-of .as-of-date"), "2024-11-06"));
+
+        // Before the first term, nobody presided.
+        typeDate("2024-01-15");
+        wait.until(ExpectedConditions.textToBe(By.id("as-of-presidency"), "No presidency term covers this date."));
+        typeDate("2024-11-06");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#as-of .presidency-line"), "Mali / Assimi Goïta"));
+
+        // The state of the page a person looks at: the cursor on the audience, its details open.
+        browser.findElement(By.cssSelector("#timeline [data-kind=meeting][data-id=aes-2024-11-06-koulouba]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Audience des chefs d'état-major généraux des armées de l'AES"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#details .source"), 1));
+        screenshot("timeline.png");
+    }
+
+    @Test
+    void searching_koulouba_lists_the_audience_of_2024_11_06_and_opens_it_with_its_sources() {
+        open("/");
+        search("koulouba");
+
+        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "1 meeting matches “koulouba”."));
+        assertEquals(List.of("2024-11-06 Audience des chefs d'état-major généraux des armées de l'AES · Palais de Koulouba, Bamako"),
+                texts("#search-results li"));
+
+        browser.findElement(By.cssSelector("#search-results button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Audience des chefs d'état-major généraux des armées de l'AES"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#details .source a"), 1));
+        WebElement source = browser.findElement(By.cssSelector("#details .source a"));
+        assertEquals("APA, 2024-11-06, MD/te/Sf/APA", source.getText());
+        assertEquals(base + "/api/sources/apa-2024-11-06-koulouba", source.getAttribute("href"));
+        assertEquals(List.of("Assimi Goïta (Général d'Armée) — Président de la Confédération des États du Sahel",
+                        "Moussa Saloua Barmou (Général de brigade) — Chef d'état-major général des armées du Niger"),
+                texts("#details ul:not(.sources) li").subList(0, 2));
+        // Choosing the result also moves the cursor to its day.
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#as-of .presidency-line"), "Mali / Assimi Goïta"));
+
+        // Accents aside: goita finds every meeting Goïta attended.
+        search("goita");
+        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "3 meetings match “goita”."));
+        search("nowhere-at-all");
+        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "No meeting matches “nowhere-at-all”."));
+        assertEquals(0, browser.findElements(By.cssSelector("#search-results li")).size());
+    }
+
+    @Test
+    void a_meeting_titled_with_markup_shows_the_markup_as_text() {
+        open("/");
+        WebElement point = browser.findElement(By.cssSelector("#timeline [data-kind=meeting][data-id=" + MARKUP_MEETING + "]"));
+        assertEquals("2025-03-15 · " + MARKUP_TITLE + " · <b>Ouagadougou</b>", point.getAttribute("aria-label"));
+
+        search("onerror");
+        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "1 meeting matches “onerror”."));
+        assertEquals(MARKUP_TITLE, browser.findElement(By.cssSelector("#search-results .result-title")).getText());
+
+        browser.findElement(By.cssSelector("#search-results button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), MARKUP_TITLE));
+        assertTrue(browser.findElement(By.id("details")).getText().contains("<script>alert(2)</script>"));
+        assertTrue(browser.findElement(By.id("details")).getText().contains("<b>Ouagadougou</b>"));
+        assertFalse(browser.findElement(By.id("details")).getText().matches("(?s).*\\b(null|undefined)\\b.*"),
+                "a meeting without participants shows no placeholder: " + browser.findElement(By.id("details")).getText());
+        assertEquals(0L, ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelectorAll('img, b, main script').length"), "no element was made from the data");
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        assertEquals(List.of(), problemsInTheConsole());
+        screenshot("markup-as-text.png");
+    }
+
+    @Test
+    void a_status_change_with_a_wrong_token_shows_the_error_beside_the_token_and_records_nothing() {
+        open("/");
+        WebElement fields = browser.findElement(By.id("status-fields"));
+        assertFalse(fields.isDisplayed(), "the form waits for a token");
+
+        browser.findElement(By.id("token")).sendKeys("not-the-token");
+        wait.until(ExpectedConditions.visibilityOf(fields));
+        new Select(browser.findElement(By.id("plan"))).selectByValue("aes-unified-force");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "in progress"));
+        new Select(browser.findElement(By.id("status"))).selectByValue("in_progress");
+        browser.findElement(By.id("date")).sendKeys("2025-06");
+        browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("token-error"), "does not hold a valid token"));
+        assertEquals("true", browser.findElement(By.id("token")).getAttribute("aria-invalid"));
+        assertTrue(browser.findElement(By.id("status-summary")).getText().contains("Nothing was recorded"));
+        assertEquals(1, registry.planEvents(AesFacts.UNIFIED_FORCE).size(), "nothing was stored");
+        screenshot("wrong-token.png");
+
+        // With the right token, the API's objections to the change itself land beside their fields.
+        WebElement token = browser.findElement(By.id("token"));
+        token.clear();
+        token.sendKeys(TOKEN);
+        WebElement date = browser.findElement(By.id("date"));
+        date.clear();
+        date.sendKeys("2025-13");
+        browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("date-error"), "is not a date"));
+        assertEquals("", browser.findElement(By.id("token-error")).getText(), "the token error is gone");
+
+        date.clear();
+        date.sendKeys("2025-06");
+        new Select(browser.findElement(By.id("status"))).selectByValue("drafted");
+        browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-error"), "cannot move from adopted"));
+        assertEquals(1, registry.planEvents(AesFacts.UNIFIED_FORCE).size(), "nothing was stored");
+
+        // A change the rules allow is recorded, and the page shows it on its date.
+        new Select(browser.findElement(By.id("status"))).selectByValue("in_progress");
+        browser.findElement(By.cssSelector("#status-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status-summary"),
+                "Recorded: Force unifiée de la Confédération des États du Sahel is in progress from 2025-06."));
+        assertEquals(2, registry.planEvents(AesFacts.UNIFIED_FORCE).size());
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#as-of .as-of-date"), "2025-06-01"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#as-of-plans [data-plan=aes-unified-force]"),
+                "in progress since 2025-06"));
+        assertEquals(4, browser.findElements(By.cssSelector("#timeline [data-kind=plan-event]")).size());
+    }
+
+    @Test
+    void a_presidency_band_is_reached_with_tab_and_opens_its_details_and_sources_with_enter() {
+        open("/");
+        WebElement focused = null;
+        for (int presses = 0; presses < 40; presses++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+            focused = browser.switchTo().activeElement();
+            if ("presidency".equals(focused.getAttribute("data-kind"))) {
+                break;
+            }
+        }
+        assertEquals("2024-07-06", focused == null ? null : focused.getAttribute("data-start"), "Tab reaches the first band");
+        assertEquals("2026-03-01", browser.findElement(By.id("cursor-date")).getDomProperty("value"), "passing by moves nothing");
+        screenshot("keyboard-focus.png");
+        focused.sendKeys(Keys.ENTER);
+
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Presidency of Mali"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#details .source a"), 4));
+        String details = browser.findElement(By.id("details")).getText();
+        assertTrue(details.contains("Assimi Goïta (Général d'Armée)"), details);
+        assertTrue(details.contains("2025-07-05 (start + P1Y − 1 day)"), details);
+        assertTrue(details.contains("Actual end\n2025-12-22"), details);
+        assertEquals(List.of("aconews.net", "echowebafrique.com", "dounia.info", "APA, 2024-11-06, MD/te/Sf/APA"),
+                texts("#details .source a"));
+        assertEquals("details-title", browser.switchTo().activeElement().getAttribute("id"), "the focus follows to the details");
+
+        // The term was designated at the Niamey summit: one Enter away.
+        browser.findElement(By.cssSelector("#details .link-button")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Premier sommet des chefs d'État de l'AES"));
+    }
+
+    @Test
+    void at_200_percent_zoom_the_page_fits_its_width_and_stacks_the_panel_under_the_timeline() {
+        // A 1280-pixel-wide window at 200% zoom lays out 640 CSS pixels at two device pixels each.
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 640, "height", 1000, "deviceScaleFactor", 2, "mobile", false));
+        try {
+            open("/#AES/2024-11-06");
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("#as-of .presidency-line"), "Mali / Assimi Goïta"));
+            JavascriptExecutor page = browser;
+            assertEquals(Boolean.TRUE, page.executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+                    "no sideways scrolling of the page (the timeline scrolls in its own box)");
+            WebElement timeline = browser.findElement(By.cssSelector(".timeline-section"));
+            WebElement panel = browser.findElement(By.id("as-of"));
+            assertTrue(panel.getRect().getY() >= timeline.getRect().getY() + timeline.getRect().getHeight(),
+                    "the as-of panel goes under the timeline");
+            screenshot("timeline-200-percent.png");
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void the_page_is_served_in_utf8_under_a_strict_policy_with_no_inline_script_or_style() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("style-src 'self'"), policy);
+        assertFalse(policy.contains("unsafe"), policy);
+        assertTrue(page.body().contains("<meta charset=\"utf-8\">"));
+        assertFalse(page.body().matches("(?s).*<script(?![^>]*\\bsrc=)[^>]*>.*"), "no inline script");
+        assertFalse(page.body().matches("(?s).*\\s(style|on[a-z]+)=.*"), "no inline style or event handler");
+
+        open("/");
+        assertEquals("Confédération des États du Sahel", ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('#confederation option').textContent.split(' · ')[1]"));
+        assertEquals(List.of(), problemsInTheConsole(), "the page runs under the policy without a violation");
+    }
+
+    private void open(String path) {
+        problemsInTheConsole(); // reading the console empties it: what an earlier test left there is not this one's
+        browser.get(base + path);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#timeline [data-kind=presidency]"), 2));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#as-of h3")));
+        wait.until(driver -> browser.findElement(By.id("as-of")).getAttribute("aria-busy") == null);
+    }
+
+    private String presidencyOnShow() {
+        return browser.findElement(By.cssSelector("#as-of .presidency-line")).getText();
+    }
+
+    // The date field as a person types it on entering it: Chromium's en-US field takes month, day, then year.
+    private void typeDate(String isoDate) {
+        String[] parts = isoDate.split("-");
+        WebElement field = browser.findElement(By.id("cursor-date"));
+        // Typing resumes where the caret was left; entering the field anew starts at the month.
+        ((JavascriptExecutor) browser).executeScript("document.activeElement.blur()");
+        field.sendKeys(parts[1] + parts[2] + parts[0]);
+        wait.withMessage(() -> "the date field shows " + field.getDomProperty("value") + ", not " + isoDate)
+                .until(driver -> isoDate.equals(field.getDomProperty("value")));
+    }
+
+    private void search(String words) {
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.clear();
+        box.sendKeys(words, Keys.ENTER);
+    }
+
+    private List<String> texts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    private static double width(WebElement group, String css) {
+        return Double.parseDouble(group.findElement(By.cssSelector(css)).getAttribute("width"));
+    }
+
+    /** Errors and policy violations the page caused, as the browser's console reported them. */
+    private List<String> problemsInTheConsole() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    /** Every file the page loaded from anywhere but this server. */
+    private List<String> resourcesFromElsewhere() {
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(entry => entry.name)"
+                        + ".concat(performance.getEntriesByType('navigation').map(entry => entry.name))");
+        assertFalse(loaded.isEmpty());
+        return loaded.stream().filter(url -> !url.startsWith(base + "/")).toList();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
