@@ -50,8 +50,14 @@ final class JsonErrors {
 
     private static String firstLine(String text) {
         int end = text.indexOf('\n');
-        // Asides naming Jackson's settings or classes ("Feature 'X' not enabled", "bound as `...`") are left out.
-        String line = (end < 0 ? text : text.substring(0, end)).replaceAll("\\s*\\([^()]*(Feature|`)[^()]*\\)", "");
+        // Asides naming Jackson's settings or classes ("Feature 'X' not enabled", "bound as `...`", "consider enabling
+        // `JsonReadFeature...`") are left out; Jackson cuts some of them short, so they may not even close.
+        String line = end < 0 ? text : text.substring(0, end);
+        int advice = line.indexOf(" (consider enabling");
+        if (advice >= 0) {
+            line = line.substring(0, advice);
+        }
+        line = line.replaceAll("\\s*\\([^()]*(Feature|`)[^()]*\\)", "").replaceAll("`[^`]*`", "a setting");
         return line.length() > 200 ? line.substring(0, 197) + "..." : line;
     }
 }
