@@ -132,7 +132,7 @@ class RecordBodyFuzzTest {
 
     private static void readInProcess(RecordCollection collection, String key, byte[] body) {
         try {
-            com.fasterxml.jackson.databind.JsonNode node = Json.mapper().readTree(body);
+            com.fasterxml.jackson.databind.JsonNode node = JsonBodies.parse(body);
             RecordRoutes.fillKey(node, collection.schema().name(), collection.keyField().name(), key);
             RecordCodec.fromJson(node, collection.schema().name());
         } catch (JsonProcessingException | InvalidRecordException | ProblemException | ConfedException e) {
