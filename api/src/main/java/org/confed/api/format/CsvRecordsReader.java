@@ -150,11 +150,19 @@ final class CsvRecordsReader {
     private static List<Column> header(CsvType type, List<String> names, long line, RecordSink sink) {
         List<Column> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        if (names.stream().allMatch(String::isBlank)) {
+            sink.problem(line, null, "the header row is blank: the first row names the fields (" + type.columnNames() + ")");
+            return null;
+        }
         boolean bad = false;
-        for (String raw : names) {
-            String name = raw.strip();
+        for (int index = 0; index < names.size(); index++) {
+            String name = names.get(index).strip();
             Column column = type.column(name).orElse(null);
-            if (column == null) {
+            if (name.isEmpty()) {
+                sink.problem(line, null, "column " + (index + 1) + " of the header has no name (the columns of " + type.name()
+                        + ": " + type.columnNames() + ")");
+                bad = true;
+            } else if (column == null) {
                 sink.problem(line, type.name() + "." + name, "is not a column of " + type.name() + " (its columns: "
                         + type.columnNames() + ")");
                 bad = true;
