@@ -122,6 +122,7 @@ class ApiSecurityTest {
             }
             assertArrayEquals(stored, revoked.get("/api/export?format=ndjson").body(), "a refused write changed the store");
             assertTrue(probes >= 64, "probes: " + probes);
+            System.out.println("refused credential probes: " + probes);
             RunningApi.Answer alice = revoked.write("PUT", "/api/persons/ali-lamine-zeine", "{\"name\":\"Ali Lamine Zeine\"}");
             assertEquals(201, alice.status(), "the token still configured still writes: " + alice.text());
         }
@@ -436,6 +437,7 @@ class ApiSecurityTest {
             assertArrayEquals(stored, db.get("/api/export?format=ndjson").body(), "the store changed");
             assertEquals(AesFacts.all().size(), db.get("/api/export?format=ndjson").text().lines().count());
             assertTrue(statuses.values().stream().mapToInt(Integer::intValue).sum() >= 300, "probes: " + statuses);
+            System.out.println("SQL injection probes on " + kind + ": " + statuses + " (status: answers)");
         }
     }
 
