@@ -2,9 +2,12 @@ package org.confed.api.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -23,11 +26,16 @@ import org.confed.api.format.CsvColumns.CsvType;
  * since the rows after it cannot be told apart reliably.
  */
 final class CsvRecordsReader {
-    private static final CsvMapper CSV = CsvMapper.builder()
+    // A cell is held whole while it is read: cap it as JSON texts are capped, so one huge cell cannot exhaust memory.
+    private static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Json.MAX_STRING).build())
+                    .build())
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .disable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** More cells than any record type has columns (or a header names) are counted, not kept. */
+    private static final int MAX_CELLS = 1000;
 
     private CsvRecordsReader() {
     }
@@ -60,9 +68,9 @@ final class CsvRecordsReader {
                 if (cells.size() == 1 && cells.get(0).isEmpty()) {
                     continue; // a blank line
                 }
-                if (cells.size() != header.size()) {
-                    sink.unreadable(rowLine, null, "the row has " + cells.size() + " cells but the header has " + header.size()
-                            + (cells.size() > header.size() ? " (quote cells that hold a comma)" : ""));
+                if (rows.count() != header.size()) {
+                    sink.unreadable(rowLine, null, "the row has " + rows.count() + " cells but the header has " + header.size()
+                            + (rows.count() > header.size() ? " (quote cells that hold a comma)" : ""));
                     continue;
                 }
                 ObjectNode node = NODES.objectNode();
@@ -84,6 +92,9 @@ final class CsvRecordsReader {
             }
         } catch (Utf8Input.InvalidTextException e) {
             sink.problem(e.line(), null, "the text is " + e.getMessage() + "; the rest of the file was not read");
+        } catch (StreamConstraintsException e) {
+            sink.problem(rows.current(), null, "a cell of this row holds a text longer than the " + Json.MAX_STRING
+                    + " characters allowed; the rest of the file was not read");
         } catch (JsonProcessingException e) {
             String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
             if (original.contains("closing quote")) {
@@ -99,6 +110,7 @@ final class CsvRecordsReader {
     private static final class Rows {
         private long start = 1;
         private long lastEnd;
+        private long count;
 
         // Reads one row into cells; returns the line it starts on, or -1 at the end.
         long next(CsvParser parser, List<String> cells) throws IOException {
@@ -109,12 +121,16 @@ final class CsvRecordsReader {
                 return -1;
             }
             boolean first = true;
+            count = 0;
             while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
                 if (first) {
                     start = parser.currentTokenLocation().getLineNr();
                     first = false;
                 }
-                cells.add(parser.getText());
+                count++;
+                if (count <= MAX_CELLS) {
+                    cells.add(parser.getText()); // past that, a row is refused anyway: only its count matters
+                }
             }
             lastEnd = parser.currentTokenLocation().getLineNr();
             return first ? lastEnd : start;
@@ -123,17 +139,30 @@ final class CsvRecordsReader {
         long current() {
             return start;
         }
+
+        /** How many cells the last row read has, including those not kept. */
+        long count() {
+            return count;
+        }
     }
 
     // The columns named by the header, or null (after reporting why) when the header is unusable.
     private static List<Column> header(CsvType type, List<String> names, long line, RecordSink sink) {
         List<Column> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        if (names.stream().allMatch(String::isBlank)) {
+            sink.problem(line, null, "the header row is blank: the first row names the fields (" + type.columnNames() + ")");
+            return null;
+        }
         boolean bad = false;
-        for (String raw : names) {
-            String name = raw.strip();
+        for (int index = 0; index < names.size(); index++) {
+            String name = names.get(index).strip();
             Column column = type.column(name).orElse(null);
-            if (column == null) {
+            if (name.isEmpty()) {
+                sink.problem(line, null, "column " + (index + 1) + " of the header has no name (the columns of " + type.name()
+                        + ": " + type.columnNames() + ")");
+                bad = true;
+            } else if (column == null) {
                 sink.problem(line, type.name() + "." + name, "is not a column of " + type.name() + " (its columns: "
                         + type.columnNames() + ")");
                 bad = true;

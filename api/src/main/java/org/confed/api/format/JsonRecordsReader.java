@@ -45,6 +45,9 @@ final class JsonRecordsReader {
                 if (parser.nextToken() != null) {
                     sink.problem(line(parser), null, "holds more after the end of its JSON value; the rest was not read");
                 }
+            } catch (TruncatedRecord e) {
+                sink.problem(e.line, null, "the file ends inside the record that starts here (was it cut short?); "
+                        + "the rest of the file was not read");
             } catch (JsonProcessingException e) {
                 long line = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : line(parser);
                 sink.problem(line, null, "the file " + JsonErrors.describe(e) + "; the rest of the file was not read");
@@ -79,7 +82,16 @@ final class JsonRecordsReader {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             long line = line(parser);
             if (parser.currentToken() == JsonToken.START_OBJECT) {
-                sink.record(line, (ObjectNode) ELEMENT.readTree(parser), type, 0);
+                ObjectNode record;
+                try {
+                    record = (ObjectNode) ELEMENT.readTree(parser);
+                } catch (JsonProcessingException e) {
+                    if (JsonErrors.endsEarly(e)) {
+                        throw new TruncatedRecord(line); // where the record starts says more than the end of the file
+                    }
+                    throw e;
+                }
+                sink.record(line, record, type, 0);
             } else {
                 JsonNode other = ELEMENT.readTree(parser);
                 sink.unreadable(line, null, "a record must be a JSON object, not " + RecordCodec.describe(other));
@@ -101,5 +113,16 @@ final class JsonRecordsReader {
 
     private static long line(JsonParser parser) {
         return parser.currentTokenLocation().getLineNr();
+    }
+
+    /** The file ends inside a record: reported at the line the record starts on. */
+    private static final class TruncatedRecord extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final long line;
+
+        TruncatedRecord(long line) {
+            super("the file ends inside the record of line " + line, null);
+            this.line = line;
+        }
     }
 }

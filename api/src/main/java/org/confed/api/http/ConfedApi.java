@@ -96,6 +96,10 @@ public final class ConfedApi {
         javalin.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
+            // Jetty caches the header fields of a connection and by default matches them ignoring case: a request
+            // with "Bearer abc" after one with "Bearer ABC" on the same connection was handed "Bearer ABC". Tokens are
+            // case-sensitive, so the cache must be too.
+            http.setHeaderCacheCaseSensitive(true);
         });
         serveWeb(javalin, config.webRoot());
 

@@ -3,6 +3,10 @@ package org.confed.api.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.confed.api.format.Json;
@@ -22,7 +26,27 @@ final class JsonBodies {
             throw tooLarge(maxBytes);
         }
         // bodyAsBytes() stops at Javalin's maxRequestSize, which the factory sets to the same limit.
-        return Json.mapper().readTree(ctx.bodyAsBytes());
+        return parse(ctx.bodyAsBytes());
+    }
+
+    /** A body's JSON, read as UTF-8 text; throws the 400 problem, or Jackson's exception, when it is not. */
+    static JsonNode parse(byte[] body) throws IOException {
+        return Json.mapper().readTree(utf8(body));
+    }
+
+    /**
+     * The body as UTF-8 text, strictly. Given bytes, Jackson guesses UTF-16 or UTF-32 from their zeros, accepted such
+     * bodies although the API speaks UTF-8 only, and failed on bad ones with an exception that became a 500.
+     */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            String message = "is not UTF-8 text";
+            throw new ProblemException(Problem.of("malformed-json", "Malformed JSON", 400,
+                    "The request body " + message + ".", List.of(new FieldError("body", message))));
+        }
     }
 
     /**

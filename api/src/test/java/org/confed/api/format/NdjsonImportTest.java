@@ -44,7 +44,7 @@ class NdjsonImportTest {
                 + "{\"type\":\"state\",\"code\":\"BFA\",\"code\":\"BFA\",\"name\":\"Burkina Faso\"}\n"));
 
         assertEquals(List.of(
-                "s.ndjson:2: the line is not valid JSON: Unexpected end-of-input within/between Object entries",
+                "s.ndjson:2: the line ends before its JSON value is complete (was it cut short?)",
                 "s.ndjson:3: the line must hold a JSON object, not a list",
                 "s.ndjson:4: the line is not valid JSON: Unrecognized token 'trailing': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
                 "s.ndjson:6: the line names a field twice: Duplicate field 'code'"), problems(report));

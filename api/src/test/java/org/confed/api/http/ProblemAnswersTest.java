@@ -172,6 +172,22 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void a_body_that_is_not_utf8_gets_400_naming_the_body() {
+        byte[] utf32 = java.util.Base64.getDecoder().decode("ex1jb2RlIjoiucoATwAAAHsiY29kY29kZSI6Ik8AAAAAAAAAAFNNTAAAAAAseCJORVIiAAAAAAAAAAAAAAAAXX0=");
+        byte[] utf16 = "{\"name\":\"Abdourahamane Tiani\"}".getBytes(StandardCharsets.UTF_16);
+        byte[] latin1 = "{\"name\":\"Assimi Goïta\"}".getBytes(StandardCharsets.ISO_8859_1);
+        for (byte[] body : List.of(utf32, utf16, latin1)) {
+            RunningApi.Answer answer = api.send(HttpRequest.newBuilder(api.uri("/api/persons/abdourahamane-tiani"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + RunningApi.TOKEN)
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+
+            assertEquals(400, answer.status(), answer.text());
+            assertEquals(List.of("body"), answer.errorFields());
+            assertEquals(Problem.TYPE_BASE + "malformed-json", answer.json().get("type").asText());
+        }
+    }
+
+    @Test
     void a_body_that_is_not_json_gets_415() {
         RunningApi.Answer answer = api.send("PUT", "/api/persons/x", "name=X", "Content-Type", "application/x-www-form-urlencoded",
                 "Authorization", "Bearer " + RunningApi.TOKEN);

@@ -1,0 +1,114 @@
+package org.confed.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.confed.domain.fixtures.AesFacts;
+import org.confed.domain.memory.InMemoryRegistry;
+import org.confed.domain.port.Actor;
+import org.confed.domain.port.RecordWrite;
+import org.confed.domain.port.Registry;
+import org.confed.persistence.Store;
+
+/**
+ * The stores the api's reliability tests run on: the in-memory registry, a real H2 file, and PostgreSQL at
+ * {@code CONFED_TEST_JDBC_URL} when it is set. Each store opened here is new and empty (a new file, a new schema);
+ * {@link #close} closes them and removes what they left.
+ */
+public final class TestStores implements AutoCloseable {
+    /** The variable naming the PostgreSQL to test against, as in the persistence tests. */
+    public static final String POSTGRES_VARIABLE = "CONFED_TEST_JDBC_URL";
+
+    /** Where a store keeps its records. */
+    public enum Kind {
+        MEMORY, H2_FILE, POSTGRESQL;
+
+        /** The kinds this run can test: PostgreSQL only when the environment names one. */
+        public static List<Kind> available() {
+            return postgresUrl().isPresent() ? List.of(values()) : List.of(MEMORY, H2_FILE);
+        }
+    }
+
+    private final List<Store> opened = new ArrayList<>();
+    private final List<String> schemas = new ArrayList<>();
+    private final List<Path> directories = new ArrayList<>();
+
+    public static Optional<String> postgresUrl() {
+        String url = System.getenv(POSTGRES_VARIABLE);
+        return url == null || url.isBlank() ? Optional.empty() : Optional.of(url.strip());
+    }
+
+    /** A new, empty store of {@code kind}. */
+    public Registry open(Kind kind, Clock clock) {
+        String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        switch (kind) {
+            case MEMORY:
+                return new InMemoryRegistry(clock);
+            case H2_FILE:
+                try {
+                    Path directory = Files.createTempDirectory("confed-api-store");
+                    directories.add(directory);
+                    return keep(Store.open("jdbc:h2:file:" + directory.resolve("confed")));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            default:
+                String url = postgresUrl().orElseThrow(() -> new IllegalStateException(POSTGRES_VARIABLE + " is not set"));
+                String schema = "confed_api_test_" + unique.toLowerCase(Locale.ROOT);
+                schemas.add(schema);
+                return keep(Store.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema));
+        }
+    }
+
+    /** A new store of {@code kind} holding the AES demo facts. */
+    public Registry withAesFacts(Kind kind, Clock clock) {
+        Registry registry = open(kind, clock);
+        registry.write(AesFacts.all().stream().map(RecordWrite::upsert).toList(), Actor.CLI);
+        return registry;
+    }
+
+    private Store keep(Store store) {
+        opened.add(store);
+        return store;
+    }
+
+    @Override
+    public void close() {
+        opened.forEach(Store::close);
+        opened.clear();
+        for (Path directory : directories) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        directories.clear();
+        if (!schemas.isEmpty()) {
+            try (Connection connection = DriverManager.getConnection(postgresUrl().orElseThrow());
+                 Statement statement = connection.createStatement()) {
+                for (String schema : schemas) {
+                    statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot drop the test schemas " + schemas, e);
+            }
+            schemas.clear();
+        }
+    }
+}
