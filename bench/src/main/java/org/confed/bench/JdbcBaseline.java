@@ -41,7 +41,7 @@ final class JdbcBaseline {
         }
         long started = System.nanoTime();
         long[] counts;
-        try (Connection connection = DriverManager.getConnection(url + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "", "")) {
+        try (Connection connection = DriverManager.getConnection(url + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + System.getProperty("bench.h2", ""), "", "")) {
             connection.setAutoCommit(false);
             try (Writer writer = new Writer(connection)) {
                 writer.write(dataset);
