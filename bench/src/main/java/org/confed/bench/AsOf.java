@@ -20,6 +20,7 @@ import org.confed.domain.model.PlanStatus;
 import org.confed.domain.model.RotatingPresidency;
 import org.confed.domain.model.StateCode;
 import org.confed.domain.model.TermLength;
+import org.confed.persistence.QueryingStore;
 import org.confed.persistence.Store;
 import org.confed.persistence.sql.RecordTable;
 import org.confed.persistence.sql.Stamp;
@@ -54,7 +55,7 @@ final class AsOf {
         String largeUrl = "jdbc:h2:file:" + directory + "/asof-" + large;
         load(smallUrl, small);
         load(largeUrl, large);
-        try (Store few = Store.open(smallUrl); Store many = Store.open(largeUrl)) {
+        try (Store few = QueryingStore.open(smallUrl); Store many = QueryingStore.open(largeUrl)) {
             Map<String, double[]> micros = new LinkedHashMap<>();
             // ask about the middle owner of each store, on a day in the middle of its history
             for (Store store : List.of(few, many)) {

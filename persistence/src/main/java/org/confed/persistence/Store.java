@@ -132,13 +132,13 @@ public final class Store implements Registry, AutoCloseable {
     private final ReadCache cache;
     private volatile boolean closed;
 
-    private Store(StoreUrl target, DataSource dataSource, int chunkSize, Clock clock) {
+    private Store(StoreUrl target, DataSource dataSource, int chunkSize, Clock clock, boolean keepAnswers) {
         this.target = target;
         this.dataSource = dataSource;
         this.jdbi = Tables.configure(Jdbi.create(dataSource));
         this.chunkSize = chunkSize;
         this.clock = clock;
-        this.cache = target.isH2() ? new ReadCache(ANSWERS_KEPT) : null;
+        this.cache = keepAnswers && target.isH2() ? new ReadCache(ANSWERS_KEPT) : null;
     }
 
     /**
@@ -163,6 +163,14 @@ public final class Store implements Registry, AutoCloseable {
 
     /** As {@link #open(String)}, with the environment, chunk size and clock given (for tests). */
     static Store open(String jdbcUrl, Map<String, String> environment, int chunkSize, Clock clock) {
+        return open(jdbcUrl, environment, chunkSize, clock, true);
+    }
+
+    /**
+     * As {@link #open(String)}, asking the database every time when {@code keepAnswers} is false: for measuring the
+     * queries themselves (bench/), not for serving.
+     */
+    static Store open(String jdbcUrl, Map<String, String> environment, int chunkSize, Clock clock, boolean keepAnswers) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk size must be at least 1: " + chunkSize);
         }
@@ -178,7 +186,7 @@ public final class Store implements Registry, AutoCloseable {
         try {
             dataSource = target.isH2() ? h2Pool(target) : postgresPool(target);
             migrate(dataSource, target);
-            return new Store(target, dataSource, chunkSize, clock);
+            return new Store(target, dataSource, chunkSize, clock, keepAnswers);
         } catch (RuntimeException | SQLException e) {
             release(dataSource, target);
             throw Failures.opening(target, e);
