@@ -118,6 +118,8 @@ public final class Store implements Registry, AutoCloseable {
     private static final Set<Path> OPEN_H2_FILES = ConcurrentHashMap.newKeySet();
     /** How often a write that lost a race to another writer is tried in all. */
     private static final int MAX_ATTEMPTS = 3;
+    /** How many answers an H2 store keeps between writes (see {@link ReadCache}). */
+    private static final int ANSWERS_KEPT = 10_000;
 
     private final StoreUrl target;
     private final DataSource dataSource;
@@ -126,14 +128,17 @@ public final class Store implements Registry, AutoCloseable {
     private final int chunkSize;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** Answers kept between writes; {@code null} for PostgreSQL, which other processes may write. */
+    private final ReadCache cache;
     private volatile boolean closed;
 
-    private Store(StoreUrl target, DataSource dataSource, int chunkSize, Clock clock) {
+    private Store(StoreUrl target, DataSource dataSource, int chunkSize, Clock clock, boolean keepAnswers) {
         this.target = target;
         this.dataSource = dataSource;
         this.jdbi = Tables.configure(Jdbi.create(dataSource));
         this.chunkSize = chunkSize;
         this.clock = clock;
+        this.cache = keepAnswers && target.isH2() ? new ReadCache(ANSWERS_KEPT) : null;
     }
 
     /**
@@ -158,6 +163,14 @@ public final class Store implements Registry, AutoCloseable {
 
     /** As {@link #open(String)}, with the environment, chunk size and clock given (for tests). */
     static Store open(String jdbcUrl, Map<String, String> environment, int chunkSize, Clock clock) {
+        return open(jdbcUrl, environment, chunkSize, clock, true);
+    }
+
+    /**
+     * As {@link #open(String)}, asking the database every time when {@code keepAnswers} is false: for measuring the
+     * queries themselves (bench/), not for serving.
+     */
+    static Store open(String jdbcUrl, Map<String, String> environment, int chunkSize, Clock clock, boolean keepAnswers) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk size must be at least 1: " + chunkSize);
         }
@@ -173,7 +186,7 @@ public final class Store implements Registry, AutoCloseable {
         try {
             dataSource = target.isH2() ? h2Pool(target) : postgresPool(target);
             migrate(dataSource, target);
-            return new Store(target, dataSource, chunkSize, clock);
+            return new Store(target, dataSource, chunkSize, clock, keepAnswers);
         } catch (RuntimeException | SQLException e) {
             release(dataSource, target);
             throw Failures.opening(target, e);
@@ -242,7 +255,7 @@ public final class Store implements Registry, AutoCloseable {
         if (!key.type().equals(table.name())) {
             return Optional.empty();
         }
-        return read(handle -> table.find(handle, NaturalKey.of(key)));
+        return cached(List.of("find", type, key), () -> read(handle -> table.find(handle, NaturalKey.of(key))));
     }
 
     @Override
@@ -287,6 +300,10 @@ public final class Store implements Registry, AutoCloseable {
     private RecordWriter writeAll(Iterable<RecordWrite> writes, Actor actor) {
         Objects.requireNonNull(writes, "writes");
         Objects.requireNonNull(actor, "actor");
+        return cache == null ? tryWriting(writes, actor) : cache.writing(() -> tryWriting(writes, actor));
+    }
+
+    private RecordWriter tryWriting(Iterable<RecordWrite> writes, Actor actor) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return writeOnce(writes, actor);
@@ -370,7 +387,7 @@ public final class Store implements Registry, AutoCloseable {
 
     @Override
     public Optional<Confederation> confederation(ConfederationCode code) {
-        return read(handle -> tables.confederations().byCode(handle, code));
+        return cached(List.of("confederation", code), () -> read(handle -> tables.confederations().byCode(handle, code)));
     }
 
     @Override
@@ -397,12 +414,13 @@ public final class Store implements Registry, AutoCloseable {
 
     @Override
     public List<Membership> membersOn(ConfederationCode confederation, LocalDate day) {
-        return MemberRoll.membersOn(read(handle -> tables.memberships().coveringDay(handle, confederation, day)), day);
+        return cached(List.of("membersOn", confederation, day), () -> List.copyOf(
+                MemberRoll.membersOn(read(handle -> tables.memberships().coveringDay(handle, confederation, day)), day)));
     }
 
     @Override
     public Optional<PresidencyTerm> presidencyOn(ConfederationCode confederation, LocalDate day) {
-        return read(handle -> {
+        return cached(List.of("presidencyOn", confederation, day), () -> read(handle -> {
             Optional<RotatingPresidency> latest = tables.presidencies().latestStartingBy(handle, confederation, day);
             if (latest.isEmpty()) {
                 return Optional.empty();
@@ -412,7 +430,7 @@ public final class Store implements Registry, AutoCloseable {
             Optional<TermLength> length = tables.confederations().termLength(handle, confederation);
             PresidencyTerm term = PresidencyHistory.played(latest.get(), next, length);
             return term.coversDay(day) ? Optional.of(term) : Optional.empty();
-        });
+        }));
     }
 
     @Override
@@ -483,6 +501,11 @@ public final class Store implements Registry, AutoCloseable {
     }
 
     // helpers
+
+    private <T> T cached(List<Object> question, java.util.function.Supplier<T> read) {
+        requireOpen();
+        return cache == null ? read.get() : cache.answer(question, read);
+    }
 
     /** Runs {@code work} in a read transaction: one snapshot for all its statements. */
     private <T> T read(HandleCallback<T, RuntimeException> work) {
