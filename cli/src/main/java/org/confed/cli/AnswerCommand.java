@@ -11,6 +11,7 @@ import org.confed.domain.model.State;
 import org.confed.domain.model.StateCode;
 import org.confed.domain.port.Registry;
 import org.confed.domain.port.Versioned;
+import org.confed.persistence.Store;
 import picocli.CommandLine.Option;
 
 /** A question put to the store, answered as a table for people or as the API's JSON for scripts. */
@@ -38,9 +39,11 @@ abstract class AnswerCommand extends StoreCommand {
         env.out().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(answer));
     }
 
-    static Confederation confederation(Registry registry, ConfederationCode code) {
-        return registry.confederation(code).orElseThrow(() ->
-                new InvalidInputException("confed: there is no confederation with code " + code));
+    static Confederation confederation(Store store, ConfederationCode code) {
+        return store.confederation(code).orElseThrow(() -> new InvalidInputException(store.isEmpty()
+                ? "confed: the store " + store.location() + " is empty: `confed serve` loads the AES demo data into an"
+                        + " empty store, `confed import FILE` loads yours"
+                : "confed: there is no confederation with code " + code));
     }
 
     /** "Mali (MLI)", or the bare code when the state is not recorded. */

@@ -174,4 +174,16 @@ class QueryCommandTest {
         assertTrue(badCode.err().startsWith("Invalid value for option '--confederation': 'aes!' is not a confederation code"),
                 badCode.err());
     }
+
+    @Test
+    void an_empty_store_says_how_to_fill_it() throws Exception {
+        try (Cli empty = Cli.h2(dir.resolve("empty"))) {
+            Cli.Result result = empty.run("query", "presidency", "--confederation", "AES", "--at", "2026-01-15")
+                    .expect(ExitCode.INVALID_INPUT).noLeaks();
+
+            assertTrue(result.err().startsWith("confed: the store H2 file "), result.err());
+            assertTrue(result.err().contains(" is empty: `confed serve` loads the AES demo data into an empty store"),
+                    result.err());
+        }
+    }
 }

@@ -48,7 +48,10 @@ final class ReadCache {
             synchronized (answers) {
                 kept = answers.get(question);
             }
-            if (kept != null && kept.generation() == before) {
+            // Checked again after the lookup: a write may have started and ended since `before` was read, and
+            // writesUnderWay alone cannot tell (it is back to 0 by then); its generation can.
+            if (kept != null && kept.generation() == before && generation.get() == before
+                    && writesUnderWay.get() == 0) {
                 return (T) kept.value();
             }
         }
