@@ -127,4 +127,66 @@ class ConfedJarIT {
         assertTrue(version.out().startsWith("confed 1."), version.out());
         assertEquals("states.csv:2: state.code: \"mli\" is not a valid state code (for example MLI)", Cli.lines(bad.err()).get(0));
     }
+
+    @Test
+    void every_write_answered_2xx_before_a_kill_of_the_server_is_there_after_a_restart() throws Exception {
+        Process server = confed("serve", "--port", "0").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            String base = awaitUrl(out);
+            // Four writers keep the server busy; the kill lands while their requests are in flight.
+            List<Thread> writers = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                writers.add(new Thread(() -> write(base, writer, acknowledged, unexpected)));
+            }
+            writers.forEach(Thread::start);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (acknowledged.size() < 200 && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            server.destroyForcibly();
+            for (Thread writer : writers) {
+                writer.join(TimeUnit.SECONDS.toMillis(60));
+            }
+        } finally {
+            server.destroyForcibly();
+            server.waitFor(60, TimeUnit.SECONDS);
+        }
+
+        run("export", "--format", "ndjson", "--out", "after-kill.ndjson").expect(0);
+        String after = Files.readString(dir.resolve("after-kill.ndjson"));
+
+        assertEquals(List.of(), unexpected, "answers other than 201 before the kill");
+        assertTrue(acknowledged.size() >= 200, "writes acknowledged before the kill: " + acknowledged.size());
+        for (String id : List.copyOf(acknowledged)) {
+            assertTrue(after.contains("\"id\":\"" + id + "\""), id + " was acknowledged but is gone after the kill");
+        }
+    }
+
+    /** PUTs new persons until the server goes away; the ids answered 201 go to {@code acknowledged}. */
+    private static void write(String base, int writer, List<String> acknowledged, List<Integer> unexpected) {
+        HttpClient client = HttpClient.newHttpClient();
+        for (int i = 0; ; i++) {
+            String id = "writer-" + writer + "-" + i;
+            try {
+                HttpResponse<String> put = client.send(HttpRequest.newBuilder(URI.create(base + "api/persons/" + id))
+                        .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"Écrivain " + i + "\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (put.statusCode() == 201) {
+                    acknowledged.add(id);
+                } else {
+                    unexpected.add(put.statusCode());
+                    return;
+                }
+            } catch (IOException e) {
+                return; // the server is gone
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
 }
