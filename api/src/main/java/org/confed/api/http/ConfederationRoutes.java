@@ -72,14 +72,14 @@ final class ConfederationRoutes {
         if (term.isEmpty()) {
             throw ProblemException.notFound("No presidency term of " + body.code() + " covers " + at + ".");
         }
-        Replies.json(ctx, 200, Views.term(term.get(), registry, true));
+        Replies.json(ctx, 200, Answers.term(term.get(), registry, true));
     }
 
     private void presidencies(Context ctx) {
         Confederation body = confederation(ctx);
         ObjectNode answer = Views.object().put("confederation", body.code().value());
         answer.putArray("items").addAll(registry.presidencyTerms(body.code()).stream()
-                .map(term -> Views.term(term, registry, true)).toList());
+                .map(term -> Answers.term(term, registry, true)).toList());
         Replies.json(ctx, 200, answer);
     }
 

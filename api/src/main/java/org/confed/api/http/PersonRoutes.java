@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.confed.api.format.RecordCodec;
+import org.confed.api.view.Answers;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Meeting;
@@ -45,12 +46,12 @@ final class PersonRoutes {
         Versioned<ConfedRecord> stored = RecordRoutes.find(registry, ctx, persons);
         Person person = (Person) stored.record();
         ObjectNode node = RecordCodec.toJson(person);
-        node.set("office_terms", Views.records(registry.officeTermsOf(person.id())));
+        node.set("office_terms", Answers.records(registry.officeTermsOf(person.id())));
         ArrayNode presidencies = node.putArray("presidencies");
         for (PresidencyTerm term : termsHeldBy(person)) {
-            presidencies.add(Views.term(term, registry, false));
+            presidencies.add(Answers.term(term, registry, false));
         }
-        node.set("meetings", Views.records(meetingsOf(person)));
+        node.set("meetings", Answers.records(meetingsOf(person)));
         ctx.header("ETag", Replies.etag(stored));
         Replies.json(ctx, 200, node);
     }

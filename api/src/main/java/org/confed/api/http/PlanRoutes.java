@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.confed.api.format.RecordCodec;
+import org.confed.api.view.Answers;
 import org.confed.domain.model.ActionPlan;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.ConfederationCode;
@@ -80,7 +81,7 @@ final class PlanRoutes {
         List<ObjectNode> items = new ArrayList<>();
         for (int i = 0; i < Math.min(limit, found.size()); i++) {
             ActionPlan plan = found.get(i).record();
-            items.add(Views.plan(plan, registry.planEvents(plan.id()), at, false));
+            items.add(Answers.plan(plan, registry.planEvents(plan.id()), at, false));
         }
         String next = found.size() > limit
                 ? Cursors.encode(plans.schema().name(), found.get(limit - 1).record().key().parts())
@@ -93,7 +94,7 @@ final class PlanRoutes {
         ActionPlan plan = (ActionPlan) stored.record();
         LocalDate at = CommonParams.at(ctx, config);
         ctx.header("ETag", Replies.etag(stored));
-        Replies.json(ctx, 200, Views.plan(plan, registry.planEvents(plan.id()), at, true));
+        Replies.json(ctx, 200, Answers.plan(plan, registry.planEvents(plan.id()), at, true));
     }
 
     private void append(Context ctx) throws Exception {
@@ -108,7 +109,7 @@ final class PlanRoutes {
         ctx.header("Location", plans.path() + "/" + Urls.segment(plan.id().value()));
         LocalDate today = CommonParams.today(config);
         LocalDate at = event.date().firstDay().isAfter(today) ? event.date().firstDay() : today;
-        ObjectNode answer = Views.plan(plan, registry.planEvents(plan.id()), at, true);
+        ObjectNode answer = Answers.plan(plan, registry.planEvents(plan.id()), at, true);
         Replies.json(ctx, before.isEmpty() ? 201 : 200, answer);
     }
 }

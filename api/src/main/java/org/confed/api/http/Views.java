@@ -3,14 +3,7 @@ package org.confed.api.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.List;
-import org.confed.api.view.Answers;
-import org.confed.domain.model.ActionPlan;
-import org.confed.domain.model.ConfedRecord;
-import org.confed.domain.model.PlanEvent;
-import org.confed.domain.port.RecordRepository;
-import org.confed.domain.query.PresidencyTerm;
 import org.confed.domain.query.TimelineEntry;
 
 /**
@@ -35,18 +28,6 @@ final class Views {
             page.put("next_cursor", nextCursor);
         }
         return page;
-    }
-
-    static ArrayNode records(List<? extends ConfedRecord> records) {
-        return Answers.records(records);
-    }
-
-    static ObjectNode term(PresidencyTerm term, RecordRepository records, boolean expandHolder) {
-        return Answers.term(term, records, expandHolder);
-    }
-
-    static ObjectNode plan(ActionPlan plan, List<PlanEvent> events, LocalDate at, boolean withHistory) {
-        return Answers.plan(plan, events, at, withHistory);
     }
 
     /** A dated fact: the record it comes from by type and key, and its URL when the record has one. */

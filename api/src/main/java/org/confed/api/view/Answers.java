@@ -11,7 +11,6 @@ import org.confed.api.format.RecordCodec;
 import org.confed.domain.model.ActionPlan;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Confederation;
-import org.confed.domain.model.Membership;
 import org.confed.domain.model.Person;
 import org.confed.domain.model.PersonId;
 import org.confed.domain.model.PlanEvent;
@@ -37,12 +36,8 @@ public final class Answers {
 
     /** {@code {"confederation", "at", "items": [membership...]}}: the memberships in force on {@code at}. */
     public static ObjectNode members(Registry registry, Confederation confederation, LocalDate at) {
-        return members(confederation, at, registry.membersOn(confederation.code(), at));
-    }
-
-    static ObjectNode members(Confederation confederation, LocalDate at, List<Membership> members) {
         ObjectNode answer = NODES.objectNode().put("confederation", confederation.code().value()).put("at", at.toString());
-        answer.set("items", records(members));
+        answer.set("items", records(registry.membersOn(confederation.code(), at)));
         return answer;
     }
 
