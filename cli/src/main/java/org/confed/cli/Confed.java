@@ -42,6 +42,10 @@ public final class Confed implements Runnable {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
+        // A failed migration is reported once, as confed's own "store unavailable" message, not also as Flyway's log.
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.flywaydb") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "off");
+        }
         System.exit(execute(Environment.system(), args));
     }
 

@@ -29,6 +29,11 @@ final class Jar {
 
     Jar(Path dir) {
         this.dir = dir;
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         environment.put("CONFED_DATA_DIR", dir.resolve("data").toString());
         environment.put("CONFED_API_TOKEN", TOKEN);
     }

@@ -120,6 +120,9 @@ public final class Store implements Registry, AutoCloseable {
     private static final int MAX_ATTEMPTS = 3;
     /** How many answers an H2 store keeps between writes (see {@link ReadCache}). */
     private static final int ANSWERS_KEPT = 10_000;
+    private static final String H2_SUFFIX = ".mv.db";
+    /** Marks the name of an H2 file being made (see {@link #createH2File}). */
+    private static final String CREATING = ".creating-";
 
     private final StoreUrl target;
     private final DataSource dataSource;
@@ -184,7 +187,10 @@ public final class Store implements Registry, AutoCloseable {
         }
         DataSource dataSource = null;
         try {
-            dataSource = target.isH2() ? h2Pool(target) : postgresPool(target);
+            if (target.kind() == StoreUrl.Kind.H2_FILE && !Files.exists(target.file())) {
+                createH2File(target);
+            }
+            dataSource = target.isH2() ? h2Pool(target.driverUrl(), target) : postgresPool(target);
             migrate(dataSource, target);
             return new Store(target, dataSource, chunkSize, clock, keepAnswers);
         } catch (RuntimeException | SQLException e) {
@@ -545,8 +551,63 @@ public final class Store implements Registry, AutoCloseable {
         }
     }
 
-    private static DataSource h2Pool(StoreUrl target) throws SQLException {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(target.driverUrl(),
+    /**
+     * Makes a new H2 file under a name of its own and links it into place only once its schema is complete. H2 commits
+     * each {@code CREATE TABLE} by itself, so a process killed while migrating in place would leave half a schema that
+     * no later open could finish; this way a kill leaves no store, or a whole one.
+     */
+    private static void createH2File(StoreUrl target) throws SQLException {
+        Path file = target.file();
+        String name = file.getFileName().toString();
+        String base = name.substring(0, name.length() - H2_SUFFIX.length()) + CREATING;
+        removeAbandoned(file.getParent(), base);
+        Path temporary = file.resolveSibling(base + Long.toHexString(new SecureRandom().nextLong() >>> 1));
+        Path temporaryFile = temporary.resolveSibling(temporary.getFileName() + H2_SUFFIX);
+        JdbcConnectionPool pool = h2Pool(target.driverUrlOf(temporary), target);
+        try {
+            migrate(pool, target);
+        } finally {
+            close(pool, target);
+        }
+        try {
+            // a hard link fails if the file appeared meanwhile, where a rename would replace it
+            Files.createLink(file, temporaryFile);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // another process made the store first: theirs is as good, and may already hold records
+        } catch (IOException | UnsupportedOperationException e) {
+            try {
+                Files.move(temporaryFile, file);
+            } catch (java.nio.file.FileAlreadyExistsException alreadyMade) {
+                // as above
+            } catch (IOException moveFailed) {
+                throw new StoreUnavailableException("cannot create " + file + ": " + moveFailed.getMessage(), moveFailed);
+            }
+        } finally {
+            try {
+                Files.deleteIfExists(temporaryFile);
+                Files.deleteIfExists(temporary.resolveSibling(temporary.getFileName() + ".trace.db"));
+            } catch (IOException e) {
+                // a leftover is removed by a later creation
+            }
+        }
+    }
+
+    /** Removes the files of creations that a killed process left behind (an hour is far longer than a creation). */
+    private static void removeAbandoned(Path directory, String prefix) {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (var files = Files.newDirectoryStream(directory, prefix + "*")) {
+            for (Path leftover : files) {
+                if (Files.getLastModifiedTime(leftover).toMillis() < hourAgo) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException e) {
+            // harmless: a leftover only takes space
+        }
+    }
+
+    private static JdbcConnectionPool h2Pool(String driverUrl, StoreUrl target) throws SQLException {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(driverUrl,
                 target.user() == null ? "" : target.user(), target.password() == null ? "" : target.password());
         pool.setMaxConnections(MAX_CONNECTIONS);
         try (Connection first = pool.getConnection()) {
@@ -594,7 +655,7 @@ public final class Store implements Registry, AutoCloseable {
 
     private static void release(DataSource dataSource, StoreUrl target) {
         try {
-            close(dataSource);
+            close(dataSource, target);
         } finally {
             if (target.kind() == StoreUrl.Kind.H2_FILE) {
                 OPEN_H2_FILES.remove(target.file());
@@ -602,8 +663,12 @@ public final class Store implements Registry, AutoCloseable {
         }
     }
 
-    private static void close(DataSource dataSource) {
-        if (dataSource instanceof JdbcConnectionPool pool) {
+    private static void close(DataSource dataSource, StoreUrl target) {
+        if (dataSource instanceof JdbcConnectionPool pool && pool.getActiveConnections() == 0 && target.kind() == StoreUrl.Kind.H2_FILE) {
+            // the last connection closing closes the file as SHUTDOWN would, without the closed-database errors H2
+            // otherwise writes into a trace file beside the store at every run
+            pool.dispose();
+        } else if (dataSource instanceof JdbcConnectionPool pool) {
             try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
                 // closes the database at once: the file is complete and released, a memory database dropped
                 statement.execute("SHUTDOWN");

@@ -238,6 +238,18 @@ final class StoreUrl {
         return file;
     }
 
+    /**
+     * The driver URL of another H2 file with this store's settings: {@code base} is the path without {@code .mv.db}.
+     * For an H2 file store only.
+     */
+    String driverUrlOf(Path base) {
+        if (kind != Kind.H2_FILE) {
+            throw new IllegalStateException("not an H2 file store: " + location);
+        }
+        String ownBase = file.toString().substring(0, file.toString().length() - ".mv.db".length());
+        return "jdbc:h2:file:" + base + driverUrl.substring(("jdbc:h2:file:" + ownBase).length());
+    }
+
     /** The PostgreSQL schema named by {@code currentSchema}, if any. */
     String schema() {
         return schema;
