@@ -3,6 +3,7 @@ package org.confed.cli;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.confed.api.format.ImportReport;
 import org.confed.api.http.ApiConfig;
@@ -38,12 +39,17 @@ final class ServeCommand extends StoreCommand {
             throw new InvalidInputException("confed: " + e.getMessage());
         }
         env.err().println("store: " + store.location());
-        if (store.isEmpty()) {
-            Path spill = Files.createTempDirectory("confed-demo");
-            ImportReport demo = DemoData.load(store, spill);
+        // Several servers may start on one empty PostgreSQL store at once: the store lets exactly one of them fill it.
+        Path spill = Files.createTempDirectory("confed-demo");
+        Optional<ImportReport> demo;
+        try {
+            demo = store.fillIfEmpty(() -> DemoData.load(store, spill));
+        } finally {
             Files.deleteIfExists(spill);
-            if (!demo.ok()) {
-                throw new IllegalStateException("the demo data did not load: " + demo.problems());
+        }
+        if (demo.isPresent()) {
+            if (!demo.get().ok()) {
+                throw new IllegalStateException("the demo data did not load: " + demo.get().problems());
             }
             env.err().println("loaded the AES demo data into the empty store");
         }

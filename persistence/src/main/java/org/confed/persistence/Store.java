@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.confed.domain.model.ActionPlan;
 import org.confed.domain.model.ConfedRecord;
@@ -118,6 +119,13 @@ public final class Store implements Registry, AutoCloseable {
     private static final Set<Path> OPEN_H2_FILES = ConcurrentHashMap.newKeySet();
     /** How often a write that lost a race to another writer is tried in all. */
     private static final int MAX_ATTEMPTS = 3;
+    /**
+     * The first half of the PostgreSQL advisory lock {@link #fillIfEmpty} holds (the second is the schema's hash):
+     * "cf" in ASCII, for confed. Flyway's lock is a single 64-bit key, which PostgreSQL keeps apart from pairs.
+     */
+    private static final int FILL_LOCK = 0x6366;
+    /** Fills of H2 stores in this process, one at a time: two stores may share an in-memory database. */
+    private static final Object H2_FILLING = new Object();
     /** How many answers an H2 store keeps between writes (see {@link ReadCache}). */
     private static final int ANSWERS_KEPT = 10_000;
     private static final String H2_SUFFIX = ".mv.db";
@@ -238,6 +246,37 @@ public final class Store implements Registry, AutoCloseable {
             }
             return true;
         });
+    }
+
+    /**
+     * Runs {@code fill} if the store holds no record at all, and returns what it returned; empty when the store already
+     * held records, and then {@code fill} did not run.
+     *
+     * <p>Of several processes that start on one empty PostgreSQL store at once, exactly one fills it: each holds a lock
+     * in the database (an advisory lock for the store's schema) from the check to the end of the filling, so the others
+     * wait, then find the store filled. Without it each could find the store empty and fill it again, over what clients
+     * of the first had written meanwhile. An H2 store belongs to this process, so a lock in it is enough. Writes other
+     * than fills do not take the lock.
+     */
+    public <T> Optional<T> fillIfEmpty(Supplier<T> fill) {
+        Objects.requireNonNull(fill, "fill");
+        requireOpen();
+        if (target.isH2()) {
+            synchronized (H2_FILLING) {
+                return isEmpty() ? Optional.of(fill.get()) : Optional.empty();
+            }
+        }
+        // a connection of its own holds the lock; the check and the fill run on others, as any read or write does
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + FILL_LOCK + ", hashtext(current_schema()))");
+            try {
+                return isEmpty() ? Optional.of(fill.get()) : Optional.empty();
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + FILL_LOCK + ", hashtext(current_schema()))");
+            }
+        } catch (SQLException e) {
+            throw Failures.during(target, e);
+        }
     }
 
     /**
@@ -508,7 +547,7 @@ public final class Store implements Registry, AutoCloseable {
 
     // helpers
 
-    private <T> T cached(List<Object> question, java.util.function.Supplier<T> read) {
+    private <T> T cached(List<Object> question, Supplier<T> read) {
         requireOpen();
         return cache == null ? read.get() : cache.answer(question, read);
     }
