@@ -35,7 +35,7 @@ abstract class StoreCommand implements Callable<Integer> {
     }
 
     @Override
-    public final Integer call() throws Exception {
+    public Integer call() throws Exception {
         try (Store store = openStore()) {
             return run(store);
         }

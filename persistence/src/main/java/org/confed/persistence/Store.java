@@ -330,6 +330,36 @@ public final class Store implements Registry, AutoCloseable {
         return read(handle -> handle.attach(RecordDao.class).count(table));
     }
 
+    /** How many records the store holds, of every type, in one snapshot. */
+    public long size() {
+        return read(handle -> {
+            RecordDao records = handle.attach(RecordDao.class);
+            long size = 0;
+            for (RecordTable<?, ?> table : tables.all()) {
+                size += records.count(table.name());
+            }
+            return size;
+        });
+    }
+
+    /** Where this store is. */
+    StoreUrl target() {
+        return target;
+    }
+
+    /**
+     * H2's {@code BACKUP TO}: the database file, zipped, as of one moment, while the store goes on serving. H2 file
+     * stores only.
+     */
+    void h2Backup(Path zip) {
+        requireOpen();
+        try {
+            jdbi.useHandle(handle -> handle.createUpdate("BACKUP TO :file").bind("file", zip.toString()).execute());
+        } catch (JdbiException e) {
+            throw Failures.during(target, e);
+        }
+    }
+
     @Override
     public WriteReport write(Iterable<RecordWrite> writes, Actor actor) {
         return writeAll(writes, actor).report();

@@ -49,10 +49,23 @@ public final class ConfedApi {
      * @throws IllegalStateException when the route table is inconsistent (a bug, found at once)
      */
     public static Javalin create(Registry registry, ApiConfig config) {
+        return create(registry, config, null);
+    }
+
+    /**
+     * As {@link #create(Registry, ApiConfig)}, with {@code POST /api/backup} answered by {@code backups}.
+     *
+     * @param registry the store it answers from and writes to
+     * @param config   how it behaves
+     * @param backups  takes a backup of the store, or {@code null} when the store has no backup of confed's own
+     *                 (PostgreSQL, backed up with pg_dump): the route then answers 501
+     * @return the application, to {@code start(host, port)}
+     */
+    public static Javalin create(Registry registry, ApiConfig config, BackupSource backups) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(config, "config");
         AtomicReference<byte[]> document = new AtomicReference<>();
-        List<Route> routes = routes(registry, config, document::get);
+        List<Route> routes = routes(registry, config, backups, document::get);
         document.set(Replies.bytes(OpenApi.document(routes)));
         warmUp();
         ProblemMapper problems = new ProblemMapper(config);
@@ -63,9 +76,13 @@ public final class ConfedApi {
 
     /** The route table: generic record routes, with the specialised ones in place of some of them. */
     static List<Route> routes(Registry registry, ApiConfig config, Supplier<byte[]> document) {
+        return routes(registry, config, null, document);
+    }
+
+    static List<Route> routes(Registry registry, ApiConfig config, BackupSource backups, Supplier<byte[]> document) {
         MetaRoutes meta = new MetaRoutes(registry);
         PlanRoutes plans = new PlanRoutes(registry, config);
-        TransferRoutes transfer = new TransferRoutes(registry, config);
+        TransferRoutes transfer = new TransferRoutes(registry, config, backups);
         RouteTable table = new RouteTable()
                 .add(meta.health())
                 .addAll(new RecordRoutes(registry, config).routes())
@@ -78,6 +95,7 @@ public final class ConfedApi {
                 .add(new TimelineRoutes(registry).timeline())
                 .add(transfer.importRecords())
                 .add(transfer.export())
+                .add(transfer.backup())
                 .add(meta.openApi(document));
         return table.routes();
     }

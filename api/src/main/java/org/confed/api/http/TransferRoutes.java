@@ -28,10 +28,12 @@ final class TransferRoutes {
 
     private final Registry registry;
     private final ApiConfig config;
+    private final BackupSource backups;
 
-    TransferRoutes(Registry registry, ApiConfig config) {
+    TransferRoutes(Registry registry, ApiConfig config, BackupSource backups) {
         this.registry = registry;
         this.config = config;
+        this.backups = backups;
     }
 
     Route importRecords() {
@@ -53,6 +55,37 @@ final class TransferRoutes {
                 .answers(200, "application/octet-stream", null)
                 .problems(400)
                 .handle(this::export);
+    }
+
+    Route backup() {
+        return Route.post("/api/backup").id("backupStore").tag("transfer")
+                .summary("A consistent backup of the whole store, taken while it serves: a zip that `confed restore` "
+                        + "puts in place (H2 file stores; PostgreSQL is backed up with pg_dump) ")
+                .write()
+                .answers(200, "application/zip", null)
+                .problems(501)
+                .handle(this::backup);
+    }
+
+    private void backup(Context ctx) throws java.io.IOException {
+        if (backups == null) {
+            throw new ProblemException(Problem.of("no-backup", "No backup here", 501,
+                    "this store is not an H2 file: back it up with pg_dump (see the README)", List.of()));
+        }
+        Path directory = Files.createTempDirectory("confed-backup");
+        Path file = directory.resolve("confed-backup.zip");
+        try {
+            backups.writeTo(file);
+            ctx.status(200).contentType("application/zip")
+                    .header("Content-Disposition", "attachment; filename=\"confed-backup.zip\"");
+            try (InputStream in = Files.newInputStream(file)) {
+                in.transferTo(ctx.outputStream());
+            }
+            ctx.outputStream().flush();
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(directory);
+        }
     }
 
     private void importRecords(Context ctx) throws Exception {
