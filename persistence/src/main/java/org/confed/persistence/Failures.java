@@ -1,5 +1,6 @@
 package org.confed.persistence;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -64,6 +65,9 @@ final class Failures {
             message = "cannot write " + target.location() + ": no space left on the device";
         } else if (target.isH2() && code == H2_DATABASE_IS_READ_ONLY) {
             message = "cannot write " + target.location() + ": it is open read-only";
+        } else if (target.isH2() && ioCause(failure) != null) {
+            // "File too large" (a file size limit), "Disk quota exceeded", "Read-only file system": the system's words
+            message = "cannot write " + target.location() + ": " + ioCause(failure).getMessage();
         } else if (!target.isH2() && (state.startsWith("08") || state.startsWith("57P"))) {
             message = "lost the connection to PostgreSQL at " + target.server() + ": " + summary(failure);
         } else if (!target.isH2() && state.equals("53100")) {
@@ -179,13 +183,35 @@ final class Failures {
     }
 
     private static boolean isNoSpace(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            String message = cause.getMessage();
-            if (message != null && message.toLowerCase(Locale.ROOT).contains("no space left")) {
-                return true;
+        IOException io = ioCause(failure);
+        return io != null && io.getMessage().toLowerCase(Locale.ROOT).contains("no space left");
+    }
+
+    /**
+     * The operating system's error behind a failure, with a message: H2 hides it deep, under causes, suppressed
+     * exceptions and chained SQL exceptions, some of them circular.
+     */
+    private static IOException ioCause(Throwable failure) {
+        java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        pending.add(failure);
+        while (!pending.isEmpty()) {
+            Throwable next = pending.poll();
+            if (next == null || !seen.add(next)) {
+                continue;
             }
+            if (next instanceof IOException io && io.getMessage() != null && !io.getMessage().isBlank()) {
+                return io;
+            }
+            if (next.getCause() != null) {
+                pending.add(next.getCause());
+            }
+            if (next instanceof SQLException sql && sql.getNextException() != null) {
+                pending.add(sql.getNextException());
+            }
+            pending.addAll(java.util.List.of(next.getSuppressed()));
         }
-        return false;
+        return null;
     }
 
     /** The most telling message of a failure, on one line, without H2's error code suffix or PostgreSQL's severity. */

@@ -125,8 +125,7 @@ final class ImportRun implements Closeable {
             finishSpills();
             check();
         } catch (SpillFailure e) {
-            problem(place(-1, 0), null, "cannot use its working files in " + spillDirectory + ": " + describe(e.getCause()));
-            return report(new WriteReport(), new WriteReport());
+            throw workspaceFailed(e);
         }
         boolean refused = problemCount > 0 && options.onError() == OnError.STOP;
         if (refused) {
@@ -621,7 +620,7 @@ final class ImportRun implements Closeable {
         } catch (ConfedException e) {
             problem(place(-1, 0), null, "the store refused the import: " + describe(e));
         } catch (SpillFailure e) {
-            problem(place(-1, 0), null, "cannot use its working files in " + spillDirectory + ": " + describe(e.getCause()));
+            throw workspaceFailed(e);
         } finally {
             closeOpenReaders();
         }
@@ -639,8 +638,7 @@ final class ImportRun implements Closeable {
                         : stored.get().record().equals(record) ? WriteOutcome.UNCHANGED : WriteOutcome.UPDATED);
             }
         } catch (SpillFailure e) {
-            problem(place(-1, 0), null, "cannot use its working files in " + spillDirectory + ": " + describe(e.getCause()));
-            return new WriteReport();
+            throw workspaceFailed(e);
         } finally {
             closeOpenReaders();
         }
@@ -852,6 +850,15 @@ final class ImportRun implements Closeable {
             }
         }
         open.clear();
+    }
+
+    /**
+     * The working files failed (a full disk, a file size limit): not the input's fault, so not a problem of the
+     * report but the same failure as a store that cannot be written (exit 3, 503); nothing was written.
+     */
+    private StoreUnavailableException workspaceFailed(SpillFailure failure) {
+        return new StoreUnavailableException("the import cannot use its working files in " + spillDirectory + ": "
+                + describe(failure.getCause()), failure.getCause());
     }
 
     /** The working files failed (a full disk): the import stops, nothing written. */

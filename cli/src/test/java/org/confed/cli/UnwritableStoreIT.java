@@ -1,0 +1,126 @@
+package org.confed.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An H2 store that cannot be written: a full file system (a tiny tmpfs), a file size limit ({@code ulimit -f}), a
+ * file system made read-only. Each time: exit 3 with the system's reason, no stack trace, and the store, once
+ * writable again, exactly as before and taking the next import.
+ */
+class UnwritableStoreIT {
+    @TempDir
+    Path dir;
+
+    private Path mounted;
+
+    @AfterEach
+    void unmount() throws Exception {
+        if (mounted != null) {
+            system("umount", mounted.toString());
+        }
+    }
+
+    @Test
+    void a_file_size_limit_reached_mid_import_is_exit_3_and_leaves_the_store_as_it_was() throws Exception {
+        Jar jar = new Jar(dir);
+        jar.run("import", persons("first", 500, 100).toString()).expect(0);
+        String before = jar.run("export", "--format", "ndjson").expect(0).out();
+        long size = Files.size(dir.resolve("data").resolve("confed.mv.db"));
+        Path big = persons("big", 4000, 250);
+
+        // ulimit -f counts blocks of 1024 bytes. 4 MB more: room for each of the import's working files (about 2 MB),
+        // not for what it adds to the store (several times that, before its commit)
+        long blocks = size / 1024 + 4096;
+        Cli.Result limited = jar.run(jar.command(List.of("bash", "-c", "ulimit -f " + blocks + " && exec \"$0\" \"$@\""),
+                "import", big.toString()), "import under a file size limit").expect(ExitCode.STORE).noLeaks();
+
+        assertTrue(limited.err().startsWith("confed: store unavailable: cannot write H2 file "), limited.err());
+        assertTrue(limited.err().strip().endsWith("confed.mv.db: File too large"), limited.err());
+        assertEquals(before, jar.run("export", "--format", "ndjson").expect(0).out(), "the store after the refused import");
+        jar.run("import", big.toString()).expect(0);
+        assertEquals(4500, jar.run("export", "--format", "ndjson").expect(0).out().lines().count());
+    }
+
+    @Test
+    void a_full_file_system_mid_import_is_exit_3_and_leaves_the_store_as_it_was() throws Exception {
+        Path data = mount("size=6m");
+        Jar jar = new Jar(dir);
+        jar.run("import", persons("first", 500, 100).toString()).expect(0);
+        String before = jar.run("export", "--format", "ndjson").expect(0).out();
+        assertTrue(Files.exists(data.resolve("confed.mv.db")), "the store is on the tiny file system");
+        Path big = persons("big", 8000, 250);
+
+        Cli.Result full = jar.run("import", big.toString()).expect(ExitCode.STORE).noLeaks();
+
+        assertTrue(full.err().startsWith("confed: store unavailable: cannot write H2 file "), full.err());
+        assertTrue(full.err().strip().endsWith("confed.mv.db: no space left on the device"), full.err());
+        // H2 writes when it opens a file, so even reading waits for space; the message says so
+        Cli.Result stillFull = jar.run("export", "--format", "ndjson").expect(ExitCode.STORE).noLeaks();
+        assertTrue(stillFull.err().strip().endsWith("confed.mv.db: no space left on the device"), stillFull.err());
+        system("mount", "-o", "remount,size=256m", data.toString());
+        assertEquals(before, jar.run("export", "--format", "ndjson").expect(0).out(), "the store once there is space");
+        jar.run("import", big.toString()).expect(0);
+        assertEquals(8500, jar.run("export", "--format", "ndjson").expect(0).out().lines().count());
+    }
+
+    @Test
+    void a_file_system_made_read_only_refuses_with_exit_3_and_keeps_the_store() throws Exception {
+        Path data = mount("size=32m");
+        Jar jar = new Jar(dir);
+        jar.run("import", persons("first", 500, 100).toString()).expect(0);
+        String before = jar.run("export", "--format", "ndjson").expect(0).out();
+        system("mount", "-o", "remount,ro", data.toString());
+
+        Cli.Result write = jar.run("import", persons("more", 10, 10).toString()).expect(ExitCode.STORE).noLeaks();
+        Cli.Result elsewhere = jar.run(jar.command("import", persons("more", 10, 10).toString(), "--db",
+                "jdbc:h2:file:" + data.resolve("sub").resolve("confed")), "import into a new store").expect(ExitCode.STORE).noLeaks();
+
+        assertEquals("confed: store unavailable: the H2 file " + data.resolve("confed.mv.db") + " is read-only", write.err().strip());
+        assertEquals("confed: store unavailable: directory " + data.resolve("sub") + " is read-only", elsewhere.err().strip());
+        system("mount", "-o", "remount,rw", data.toString());
+        assertEquals(before, jar.run("export", "--format", "ndjson").expect(0).out());
+        jar.run("import", persons("after", 10, 10).toString()).expect(0);
+    }
+
+    /** A tmpfs on {@code dir/data}, where {@link Jar} keeps its store; the test is skipped where mounting is not allowed. */
+    private Path mount(String options) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", options, "tmpfs", data.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(mount.waitFor(30, TimeUnit.SECONDS));
+        Assumptions.assumeTrue(mount.exitValue() == 0, "this machine does not let the tests mount a tmpfs: " + said);
+        mounted = data;
+        return data;
+    }
+
+    private static void system(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), String.join(" ", command));
+        assertEquals(0, process.exitValue(), String.join(" ", command) + ": " + said);
+    }
+
+    /** NDJSON of {@code count} persons whose names are {@code nameLength} characters long. */
+    private Path persons(String batch, int count, int nameLength) throws IOException {
+        List<String> lines = new ArrayList<>(count);
+        String filler = "é".repeat(nameLength);
+        for (int i = 0; i < count; i++) {
+            lines.add("{\"type\":\"person\",\"id\":\"" + batch + "-" + i + "\",\"name\":\"" + batch + " " + i + " " + filler + "\"}");
+        }
+        return Files.write(dir.resolve(batch + ".ndjson"), lines, StandardCharsets.UTF_8);
+    }
+}
