@@ -129,6 +129,8 @@ public final class Store implements Registry, AutoCloseable {
     /** How many answers an H2 store keeps between writes (see {@link ReadCache}). */
     private static final int ANSWERS_KEPT = 10_000;
     private static final String H2_SUFFIX = ".mv.db";
+    /** How long a write to an H2 store waits for the one before it: as long as H2's own lock timeout would. */
+    private static final int H2_WRITE_WAIT_SECONDS = 10;
     /** Marks the name of an H2 file being made (see {@link #createH2File}). */
     private static final String CREATING = ".creating-";
 
@@ -142,6 +144,8 @@ public final class Store implements Registry, AutoCloseable {
     /** Answers kept between writes; {@code null} for PostgreSQL, which other processes may write. */
     private final ReadCache cache;
     private volatile boolean closed;
+    /** Writes to an H2 store take turns (see {@link #writeAll}); {@code null} for PostgreSQL. */
+    private final java.util.concurrent.locks.ReentrantLock h2Writes;
 
     private Store(StoreUrl target, DataSource dataSource, int chunkSize, Clock clock, boolean keepAnswers) {
         this.target = target;
@@ -150,6 +154,7 @@ public final class Store implements Registry, AutoCloseable {
         this.chunkSize = chunkSize;
         this.clock = clock;
         this.cache = keepAnswers && target.isH2() ? new ReadCache(ANSWERS_KEPT) : null;
+        this.h2Writes = target.isH2() ? new java.util.concurrent.locks.ReentrantLock(true) : null;
     }
 
     /**
@@ -375,7 +380,28 @@ public final class Store implements Registry, AutoCloseable {
     private RecordWriter writeAll(Iterable<RecordWrite> writes, Actor actor) {
         Objects.requireNonNull(writes, "writes");
         Objects.requireNonNull(actor, "actor");
-        return cache == null ? tryWriting(writes, actor) : cache.writing(() -> tryWriting(writes, actor));
+        if (h2Writes == null) {
+            return tryWriting(writes, actor);
+        }
+        // H2's row locks did not hold under load: 8 threads doing read, then write with the version read, saw
+        // SELECT ... FOR UPDATE return a row another transaction had already replaced, and twice both compare-and-set
+        // updates succeed (a lost update). An H2 store belongs to this process, so its writes take turns here instead.
+        boolean locked;
+        try {
+            locked = h2Writes.tryLock(H2_WRITE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException(location() + ": interrupted while waiting to write", e);
+        }
+        if (!locked) {
+            throw new StoreUnavailableException(location() + " is busy: another write has been under way for "
+                    + H2_WRITE_WAIT_SECONDS + " s; try again", null);
+        }
+        try {
+            return cache == null ? tryWriting(writes, actor) : cache.writing(() -> tryWriting(writes, actor));
+        } finally {
+            h2Writes.unlock();
+        }
     }
 
     private RecordWriter tryWriting(Iterable<RecordWrite> writes, Actor actor) {

@@ -55,6 +55,9 @@ class ConcurrentUpdatesTest {
             Map<Integer, Integer> statuses = new TreeMap<>();
             Map<Integer, AtomicInteger> counted = new ConcurrentHashMap<>();
             AtomicInteger successes = new AtomicInteger();
+            // what each successful write was based on: the ETag read, and whether the value read matched that version
+            List<String> basedOn = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<String> mismatched = java.util.Collections.synchronizedList(new ArrayList<>());
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             try {
@@ -68,9 +71,13 @@ class ConcurrentUpdatesTest {
                             RunningApi.Answer read = api.get(PATH);
                             assertEquals(200, read.status(), read.text());
                             int value = Integer.parseInt(read.json().get("excerpt").asText());
+                            if (!read.header("ETag").equals("\"" + (value + 1) + "\"")) {
+                                mismatched.add("value " + value + " read with ETag " + read.header("ETag"));
+                            }
                             RunningApi.Answer written = api.write("PUT", PATH, counter(value + 1), "If-Match", read.header("ETag"));
                             counted.computeIfAbsent(written.status(), status -> new AtomicInteger()).incrementAndGet();
                             if (written.status() / 100 == 2) {
+                                basedOn.add(read.header("ETag") + " -> " + written.header("ETag"));
                                 made++;
                                 successes.incrementAndGet();
                             } else {
@@ -92,7 +99,12 @@ class ConcurrentUpdatesTest {
             RunningApi.Answer last = api.get(PATH);
             List<ChangeEntry> log = api.registry.changesOf(RecordKey.of("source", SourceId.of("race-counter")));
             assertEquals(CLIENTS * CHANGES_EACH, successes.get(), statuses.toString());
-            assertEquals(successes.get(), Integer.parseInt(last.json().get("excerpt").asText()), "the final value");
+            assertEquals(List.of(), mismatched, "reads whose value and ETag disagree");
+            assertEquals(basedOn.size(), basedOn.stream().map(entry -> entry.substring(0, entry.indexOf(' '))).distinct().count(),
+                    () -> "two writes succeeded on the same ETag: " + basedOn.stream().sorted().toList());
+            assertEquals(successes.get(), Integer.parseInt(last.json().get("excerpt").asText()),
+                    () -> "the final value (ETag " + last.header("ETag") + ", " + log.size() + " change-log entries, read again: "
+                            + api.get(PATH).text() + ")");
             assertEquals("\"" + (successes.get() + 1) + "\"", last.header("ETag"), "one version per change");
             assertEquals(successes.get() + 1, log.size(), "the change log: the creation, then one entry per 2xx");
             assertTrue(statuses.getOrDefault(412, 0) > 0,
