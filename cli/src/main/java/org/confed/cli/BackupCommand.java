@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.confed.domain.port.StoreUnavailableException;
-import org.confed.persistence.Backups;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,11 +43,11 @@ final class BackupCommand extends StoreCommand {
     int run(Store store) {
         Path target = env.resolve(file);
         try {
-            Backups.Backup backup = Backups.write(store, target);
+            Store.Backup backup = store.backupTo(target);
             env.out().println("backup: " + file + " (" + backup.records() + " records, " + backup.bytes() + " bytes) of "
                     + store.location());
             return ExitCode.OK;
-        } catch (Backups.BackupException e) {
+        } catch (Store.BackupException e) {
             // the file named as the user typed it
             throw new InvalidInputException("confed: " + e.getMessage().replace(target.toString(), file)
                     .replace(String.valueOf(target.getParent()), String.valueOf(Path.of(file).getParent())));

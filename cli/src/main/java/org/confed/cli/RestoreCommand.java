@@ -1,6 +1,5 @@
 package org.confed.cli;
 
-import org.confed.persistence.Backups;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,13 +25,13 @@ final class RestoreCommand extends StoreCommand {
     public Integer call() {
         java.nio.file.Path backup = env.resolve(file);
         try {
-            Backups.Restore restore = Backups.restore(backup, storeUrl(), env.variables(), replace, env.clock());
+            Store.Restore restore = Store.restore(backup, storeUrl(), env.variables(), replace, env.clock());
             env.out().println("restored " + file + " into " + restore.location() + ": " + restore.records() + " records");
             if (restore.replacedKeptAs() != null) {
                 env.out().println("the replaced store is kept as " + restore.replacedKeptAs());
             }
             return ExitCode.OK;
-        } catch (Backups.BackupException e) {
+        } catch (Store.BackupException e) {
             throw new InvalidInputException("confed: " + e.getMessage().replace(backup.toString(), file));
         }
     }

@@ -10,7 +10,6 @@ import org.confed.api.http.ApiConfig;
 import org.confed.api.http.BackupSource;
 import org.confed.api.http.ConfedApi;
 import org.confed.api.http.Tokens;
-import org.confed.persistence.Backups;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,7 +54,7 @@ final class ServeCommand extends StoreCommand {
             }
             env.err().println("loaded the AES demo data into the empty store");
         }
-        BackupSource backups = Backups.supports(store) ? file -> Backups.write(store, file) : null;
+        BackupSource backups = store.backupSupported() ? store::backupTo : null;
         Javalin app = ConfedApi.create(store, ApiConfig.defaults(tokens).withClock(env.clock()), backups);
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl-C or SIGTERM: stop taking requests, let those in flight finish, then close the store (H2 shuts down

@@ -24,32 +24,15 @@ import org.confed.domain.port.StoreUnavailableException;
  * database file as of one moment, so it keeps everything, the change log and versions included. PostgreSQL stores
  * are backed up with {@code pg_dump}, which does the same for a database shared by several servers.
  */
-public final class Backups {
+final class Backups {
     private static final String H2_SUFFIX = ".mv.db";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private Backups() {
     }
 
-    /** What a backup wrote: the file, its size, and how many records the store held when it was taken. */
-    public record Backup(Path file, long bytes, long records) {
-    }
-
-    /** What a restore did: the store's records now, and where the file it replaced is kept (or {@code null}). */
-    public record Restore(String location, long records, Path replacedKeptAs) {
-    }
-
-    /** A backup that cannot be taken or restored, for a reason the user can fix; nothing was changed. */
-    public static final class BackupException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BackupException(String message) {
-            super(message);
-        }
-    }
-
     /** Whether {@link #write} can back {@code store} up: an H2 file store. */
-    public static boolean supports(Store store) {
+    static boolean supports(Store store) {
         return store.target().kind() == StoreUrl.Kind.H2_FILE;
     }
 
@@ -57,19 +40,19 @@ public final class Backups {
      * Writes a backup of {@code store} to {@code zip}, replacing it only once the new one is whole and has been read
      * back, so a failure or a kill leaves any earlier backup there as it was.
      *
-     * @throws BackupException           when the store is not an H2 file
+     * @throws Store.BackupException           when the store is not an H2 file
      * @throws StoreUnavailableException when the store or the file system fails
      */
-    public static Backup write(Store store, Path zip) {
+    static Store.Backup write(Store store, Path zip) {
         StoreUrl target = store.target();
         if (target.kind() != StoreUrl.Kind.H2_FILE) {
-            throw new BackupException("confed backup copies H2 file stores; " + target.location()
+            throw new Store.BackupException("confed backup copies H2 file stores; " + target.location()
                     + (target.kind() == StoreUrl.Kind.POSTGRESQL ? " is backed up with pg_dump (see the README)" : " is kept in memory"));
         }
         Path destination = zip.toAbsolutePath().normalize();
         Path directory = destination.getParent();
         if (!Files.isDirectory(directory)) {
-            throw new BackupException("cannot write " + zip + ": no directory " + directory);
+            throw new Store.BackupException("cannot write " + zip + ": no directory " + directory);
         }
         Path partial = directory.resolve("." + destination.getFileName() + ".partial-" + random());
         try {
@@ -78,7 +61,7 @@ public final class Backups {
             checkReadable(partial, zip.toString());
             force(partial);
             move(partial, destination);
-            return new Backup(zip, Files.size(destination), records);
+            return new Store.Backup(zip, Files.size(destination), records);
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot write " + zip + ": " + reason(e), e);
         } finally {
@@ -95,18 +78,18 @@ public final class Backups {
      * @param environment where the store's user and password variables are read (see {@link Store#open})
      * @param clock       stamps the name of the replaced file kept
      *
-     * @throws BackupException           when the file is not a backup, the target not an H2 file, or it holds records
+     * @throws Store.BackupException           when the file is not a backup, the target not an H2 file, or it holds records
      *                                   and {@code replace} is not set
      * @throws StoreUnavailableException when the store is in use, or the file system fails
      */
-    public static Restore restore(Path zip, String jdbcUrl, Map<String, String> environment, boolean replace, Clock clock) {
+    static Store.Restore restore(Path zip, String jdbcUrl, Map<String, String> environment, boolean replace, Clock clock) {
         StoreUrl target = StoreUrl.parse(jdbcUrl, environment);
         if (target.kind() != StoreUrl.Kind.H2_FILE) {
-            throw new BackupException("confed restore puts a backup in place of an H2 file store; " + target.location()
+            throw new Store.BackupException("confed restore puts a backup in place of an H2 file store; " + target.location()
                     + (target.kind() == StoreUrl.Kind.POSTGRESQL ? " is restored with pg_restore (see the README)" : " is kept in memory"));
         }
         if (!Files.isRegularFile(zip)) {
-            throw new BackupException(zip + ": no such file");
+            throw new Store.BackupException(zip + ": no such file");
         }
         Path file = target.file();
         String base = file.getFileName().toString();
@@ -125,7 +108,7 @@ public final class Backups {
                     environment, Store.DEFAULT_CHUNK_SIZE, clock, false)) {
                 records = restored.size();
             } catch (StoreUnavailableException e) {
-                throw new BackupException(zip + ": not a usable confed backup: " + e.getMessage());
+                throw new Store.BackupException(zip + ": not a usable confed backup: " + e.getMessage());
             }
             Path kept = null;
             if (Files.exists(file)) {
@@ -134,7 +117,7 @@ public final class Backups {
                     present = current.size();
                 }
                 if (present > 0 && !replace) {
-                    throw new BackupException(target.location() + " holds " + present + " records: add --replace to put "
+                    throw new Store.BackupException(target.location() + " holds " + present + " records: add --replace to put "
                             + "the backup in its place (the replaced file is kept beside it)");
                 }
                 kept = file.resolveSibling(base + ".before-restore-" + STAMP.format(clock.instant()) + H2_SUFFIX);
@@ -143,7 +126,7 @@ public final class Backups {
             }
             force(unpacked);
             move(unpacked, file);
-            return new Restore(target.location(), records, kept);
+            return new Store.Restore(target.location(), records, kept);
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot restore into " + target.location() + ": " + reason(e), e);
         } finally {
@@ -161,7 +144,7 @@ public final class Backups {
                     continue;
                 }
                 if (found) {
-                    throw new BackupException(zip + ": not a confed backup: it holds more than one database file");
+                    throw new Store.BackupException(zip + ": not a confed backup: it holds more than one database file");
                 }
                 found = true;
                 try (OutputStream out = Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW,
@@ -170,10 +153,10 @@ public final class Backups {
                 }
             }
         } catch (ZipException | java.io.EOFException e) {
-            throw new BackupException(zip + ": not a confed backup: " + reason(e));
+            throw new Store.BackupException(zip + ": not a confed backup: " + reason(e));
         }
         if (!found) {
-            throw new BackupException(zip + ": not a confed backup: it holds no H2 database file (*" + H2_SUFFIX + ")");
+            throw new Store.BackupException(zip + ": not a confed backup: it holds no H2 database file (*" + H2_SUFFIX + ")");
         }
     }
 

@@ -347,6 +347,57 @@ public final class Store implements Registry, AutoCloseable {
         });
     }
 
+    // backups (H2 file stores; PostgreSQL has pg_dump)
+
+    /** What a backup wrote: the file, its size, and how many records the store held when it was taken. */
+    public record Backup(Path file, long bytes, long records) {
+    }
+
+    /** What a restore did: the store's records now, and where the file it replaced is kept (or {@code null}). */
+    public record Restore(String location, long records, Path replacedKeptAs) {
+    }
+
+    /** A backup that cannot be taken or restored, for a reason the user can fix; nothing was changed. */
+    public static final class BackupException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BackupException(String message) {
+            super(message);
+        }
+    }
+
+    /** Whether {@link #backupTo} can back this store up: an H2 file store. */
+    public boolean backupSupported() {
+        return Backups.supports(this);
+    }
+
+    /**
+     * Writes a consistent backup of this H2 file store to {@code zip} while it goes on serving (H2's
+     * {@code BACKUP TO}); an existing {@code zip} is replaced only once the new one is whole and has been read back.
+     *
+     * @throws BackupException           when the store is not an H2 file
+     * @throws StoreUnavailableException when the store or the file system fails
+     */
+    public Backup backupTo(Path zip) {
+        return Backups.write(this, zip);
+    }
+
+    /**
+     * Puts the backup {@code zip} in place as the H2 file store at {@code jdbcUrl}. The backup is unpacked beside
+     * the store and opened first (its schema brought up to date), so a damaged backup changes nothing; the store's
+     * file is then swapped in one rename, so a kill leaves the old store or the restored one. A store holding records
+     * is replaced only when {@code replace} is set, and its file is kept beside it. No process may hold the store.
+     *
+     * @param environment where the store's user and password variables are read (see {@link #open})
+     * @param clock       stamps the name of the replaced file kept
+     * @throws BackupException           when the file is not a backup, the target not an H2 file, or it holds records
+     *                                   and {@code replace} is not set
+     * @throws StoreUnavailableException when the store is in use, or the file system fails
+     */
+    public static Restore restore(Path zip, String jdbcUrl, Map<String, String> environment, boolean replace, Clock clock) {
+        return Backups.restore(zip, jdbcUrl, environment, replace, clock);
+    }
+
     /** Where this store is. */
     StoreUrl target() {
         return target;

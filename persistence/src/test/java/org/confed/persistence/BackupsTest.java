@@ -46,7 +46,7 @@ class BackupsTest {
                     Thread.onSpinWait();
                 }
                 Path zip = directory.resolve("backup-" + i + ".zip");
-                Backups.write(store, zip);
+                store.backupTo(zip);
                 backups.add(zip);
             }
             writing.set(false);
@@ -56,7 +56,7 @@ class BackupsTest {
         int previous = -1;
         for (int i = 0; i < backups.size(); i++) {
             String restored = "jdbc:h2:file:" + directory.resolve("restored-" + i).resolve("confed");
-            Backups.restore(backups.get(i), restored, Map.of(), false, Clock.systemUTC());
+            Store.restore(backups.get(i), restored, Map.of(), false, Clock.systemUTC());
             try (Store store = Store.open(restored)) {
                 List<Versioned<Person>> persons = store.list(Person.class, null, 100_000);
                 int count = persons.size();
