@@ -151,4 +151,20 @@ class ImporterTest {
         assertEquals(3, report.planned().count("person", WriteOutcome.INSERTED));
         assertTrue(report.summary().contains("person: would insert 3, update 0, leave unchanged 0"), report.summary());
     }
+
+    @Test
+    void working_files_that_cannot_be_written_are_a_store_failure_not_a_problem_of_the_input_and_nothing_is_written()
+            throws Exception {
+        InMemoryRegistry registry = new InMemoryRegistry();
+        // a file where the working directory should be: every spill file fails to open, as on a full disk
+        Path notADirectory = java.nio.file.Files.writeString(spill.resolve("not-a-directory"), "x");
+
+        org.confed.domain.port.StoreUnavailableException failure = org.junit.jupiter.api.Assertions.assertThrows(
+                org.confed.domain.port.StoreUnavailableException.class,
+                () -> run(registry, notADirectory, text("aes.ndjson", ndjson(AesFacts.all()))));
+
+        assertTrue(failure.getMessage().startsWith("the import cannot use its working files in " + notADirectory + ": "),
+                failure.getMessage());
+        assertEquals(List.of(), contents(registry));
+    }
 }
