@@ -120,8 +120,8 @@ public final class MeetingTable extends RecordTable<Meeting, MeetingTable.Row> {
         }
         ItemDao items = handle.attach(ItemDao.class);
         List<byte[]> owners = owners(rows);
-        Map<NaturalKey, List<Items.Participant>> participants = byOwner(items.participants(owners), Items.Participant::ownerKey);
-        Map<NaturalKey, List<Items.Topic>> topics = byOwner(items.topics(owners), Items.Topic::ownerKey);
+        Map<NaturalKey, List<Items.Participant>> participants = byOwner(items.participants(TransactionLookup.padded(owners)), Items.Participant::ownerKey);
+        Map<NaturalKey, List<Items.Topic>> topics = byOwner(items.topics(TransactionLookup.padded(owners)), Items.Topic::ownerKey);
         Map<NaturalKey, List<String>> sources = texts(items, SOURCES, owners);
         List<Versioned<Meeting>> records = new ArrayList<>(rows.size());
         for (Row row : rows) {

@@ -156,7 +156,7 @@ public abstract class RecordTable<R extends ConfedRecord, W extends TableRow> {
         if (owners.isEmpty()) {
             return byOwner;
         }
-        for (Items.Text item : items.texts(table, owners)) {
+        for (Items.Text item : items.texts(table, TransactionLookup.padded(owners))) {
             byOwner.computeIfAbsent(NaturalKey.fromBytes(item.ownerKey()), key -> new ArrayList<>()).add(item.item());
         }
         return byOwner;

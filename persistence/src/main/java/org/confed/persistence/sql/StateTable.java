@@ -105,7 +105,7 @@ public final class StateTable extends RecordTable<State, StateTable.Row> {
         if (owners.isEmpty()) {
             return byOwner;
         }
-        for (Items.Name name : items.names(table, owners)) {
+        for (Items.Name name : items.names(table, TransactionLookup.padded(owners))) {
             byOwner.computeIfAbsent(NaturalKey.fromBytes(name.ownerKey()), key -> new LinkedHashMap<>())
                     .put(name.language(), name.name());
         }
