@@ -39,7 +39,7 @@ final class ServeCommand extends StoreCommand {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("confed: " + e.getMessage());
         }
-        env.err().println("store: " + store.location());
+        env.err().println("store: " + store.location() + store.readOnly().map(why -> " (read only: " + why + ")").orElse(""));
         // Several servers may start on one empty PostgreSQL store at once: the store lets exactly one of them fill it.
         Path spill = Files.createTempDirectory("confed-demo");
         Optional<ImportReport> demo;

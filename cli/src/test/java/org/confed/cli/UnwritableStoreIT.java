@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An H2 store that cannot be written: a full file system (a tiny tmpfs), a file size limit ({@code ulimit -f}), a
- * file system made read-only. Each time: exit 3 with the system's reason, no stack trace, and the store, once
- * writable again, exactly as before and taking the next import.
+ * file system made read-only. Each time: exit 3 with the system's reason, no stack trace; the store can still be
+ * read where the medium allows it, and once writable again it is exactly as before and takes the next import.
  */
 class UnwritableStoreIT {
     @TempDir
@@ -67,8 +67,9 @@ class UnwritableStoreIT {
 
         assertTrue(full.err().startsWith("confed: store unavailable: cannot write H2 file "), full.err());
         assertTrue(full.err().strip().endsWith("confed.mv.db: no space left on the device"), full.err());
-        // H2 writes when it opens a file, so even reading waits for space; the message says so
-        Cli.Result stillFull = jar.run("export", "--format", "ndjson").expect(ExitCode.STORE).noLeaks();
+        // the full store is still read (opened for reading only), and a write says why it cannot be made
+        assertEquals(before, jar.run("export", "--format", "ndjson").expect(0).out(), "the store on the full file system");
+        Cli.Result stillFull = jar.run("import", persons("small", 1, 10).toString()).expect(ExitCode.STORE).noLeaks();
         assertTrue(stillFull.err().strip().endsWith("confed.mv.db: no space left on the device"), stillFull.err());
         system("mount", "-o", "remount,size=256m", data.toString());
         assertEquals(before, jar.run("export", "--format", "ndjson").expect(0).out(), "the store once there is space");
@@ -84,11 +85,14 @@ class UnwritableStoreIT {
         String before = jar.run("export", "--format", "ndjson").expect(0).out();
         system("mount", "-o", "remount,ro", data.toString());
 
+        String readOnly = jar.run("export", "--format", "ndjson").expect(0).out();
         Cli.Result write = jar.run("import", persons("more", 10, 10).toString()).expect(ExitCode.STORE).noLeaks();
         Cli.Result elsewhere = jar.run(jar.command("import", persons("more", 10, 10).toString(), "--db",
                 "jdbc:h2:file:" + data.resolve("sub").resolve("confed")), "import into a new store").expect(ExitCode.STORE).noLeaks();
 
-        assertEquals("confed: store unavailable: the H2 file " + data.resolve("confed.mv.db") + " is read-only", write.err().strip());
+        assertEquals(before, readOnly, "a store on a read-only file system is still read");
+        assertEquals("confed: store unavailable: cannot write H2 file " + data.resolve("confed.mv.db") + ": it is read-only",
+                write.err().strip());
         assertEquals("confed: store unavailable: directory " + data.resolve("sub") + " is read-only", elsewhere.err().strip());
         system("mount", "-o", "remount,rw", data.toString());
         assertEquals(before, jar.run("export", "--format", "ndjson").expect(0).out());

@@ -64,7 +64,8 @@ final class Failures {
         } else if (target.isH2() && isNoSpace(failure)) {
             message = "cannot write " + target.location() + ": no space left on the device";
         } else if (target.isH2() && code == H2_DATABASE_IS_READ_ONLY) {
-            message = "cannot write " + target.location() + ": it is open read-only";
+            message = "cannot write " + target.location() + ": "
+                    + (target.readOnlyBecause() == null ? "it is open read-only" : target.readOnlyBecause());
         } else if (target.isH2() && ioCause(failure) != null) {
             // "File too large" (a file size limit), "Disk quota exceeded", "Read-only file system": the system's words
             message = "cannot write " + target.location() + ": " + ioCause(failure).getMessage();
@@ -182,7 +183,7 @@ final class Failures {
         return null;
     }
 
-    private static boolean isNoSpace(Throwable failure) {
+    static boolean isNoSpace(Throwable failure) {
         IOException io = ioCause(failure);
         return io != null && io.getMessage().toLowerCase(Locale.ROOT).contains("no space left");
     }

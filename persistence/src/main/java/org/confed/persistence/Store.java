@@ -192,11 +192,18 @@ public final class Store implements Registry, AutoCloseable {
         }
         StoreUrl target = StoreUrl.parse(jdbcUrl, environment);
         if (target.kind() == StoreUrl.Kind.H2_FILE) {
-            prepareDirectory(target.file());
-            if (!OPEN_H2_FILES.add(target.file())) {
-                throw new StoreUnavailableException("the H2 file " + target.file() + " is in use by another store of this process",
-                        null);
+            if (!prepareDirectory(target.file())) {
+                // a store on a read-only medium is still read: queries and exports work, writes say why they cannot
+                target = target.readOnly("it is read-only");
             }
+        }
+        return open(target, chunkSize, clock, keepAnswers);
+    }
+
+    private static Store open(StoreUrl target, int chunkSize, Clock clock, boolean keepAnswers) {
+        if (target.kind() == StoreUrl.Kind.H2_FILE && !OPEN_H2_FILES.add(target.file())) {
+            throw new StoreUnavailableException("the H2 file " + target.file() + " is in use by another store of this process",
+                    null);
         }
         DataSource dataSource = null;
         try {
@@ -208,6 +215,11 @@ public final class Store implements Registry, AutoCloseable {
             return new Store(target, dataSource, chunkSize, clock, keepAnswers);
         } catch (RuntimeException | SQLException e) {
             release(dataSource, target);
+            if (target.kind() == StoreUrl.Kind.H2_FILE && target.readOnlyBecause() == null && Files.exists(target.file())
+                    && Failures.isNoSpace(e)) {
+                // H2 writes when it opens a file: on a full disk the store can still be read, not written
+                return open(target.readOnly("no space left on the device"), chunkSize, clock, keepAnswers);
+            }
             throw Failures.opening(target, e);
         }
     }
@@ -238,6 +250,11 @@ public final class Store implements Registry, AutoCloseable {
     /** Where the data lives, for people: {@code H2 file /home/ana/.local/share/confed/confed.mv.db}. No password. */
     public String location() {
         return target.location();
+    }
+
+    /** Why the store is open for reading only (an H2 file that is read-only, or on a full disk), or empty. */
+    public Optional<String> readOnly() {
+        return Optional.ofNullable(target.readOnlyBecause());
     }
 
     /** Whether the store holds no record at all. */
@@ -675,7 +692,8 @@ public final class Store implements Registry, AutoCloseable {
         }
     }
 
-    private static void prepareDirectory(Path file) {
+    /** Creates the file's directory when missing; false when the file exists but cannot be written. */
+    private static boolean prepareDirectory(Path file) {
         Path directory = file.getParent();
         try {
             Files.createDirectories(directory);
@@ -689,12 +707,10 @@ public final class Store implements Registry, AutoCloseable {
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot create directory " + directory + ": " + e.getMessage(), e);
         }
-        if (Files.exists(file) && !Files.isWritable(file)) {
-            throw new StoreUnavailableException("the H2 file " + file + " is read-only", null);
-        }
         if (!Files.exists(file) && !Files.isWritable(directory)) {
             throw new StoreUnavailableException("directory " + directory + " is read-only", null);
         }
+        return !Files.exists(file) || Files.isWritable(file);
     }
 
     /**
@@ -796,7 +812,13 @@ public final class Store implements Registry, AutoCloseable {
         if (target.schema() != null) {
             configuration = configuration.schemas(target.schema());
         }
-        configuration.load().migrate();
+        Flyway flyway = configuration.load();
+        if (target.readOnlyBecause() == null) {
+            flyway.migrate();
+        } else if (flyway.info().pending().length > 0) {
+            throw new StoreUnavailableException("cannot bring the schema of " + target.location() + " up to date: "
+                    + target.readOnlyBecause() + " (open it once where it can be written)", null);
+        }
     }
 
     private static void release(DataSource dataSource, StoreUrl target) {

@@ -28,9 +28,17 @@ final class StoreUrl {
     private final Path file;
     private final String schema;
     private final String server;
+    /** Why an H2 file is open for reading only, or {@code null} when it is open for writing. */
+    private final String readOnlyBecause;
 
     private StoreUrl(Kind kind, String driverUrl, String user, String password, String location, Path file, String schema,
                      String server) {
+        this(kind, driverUrl, user, password, location, file, schema, server, null);
+    }
+
+    private StoreUrl(Kind kind, String driverUrl, String user, String password, String location, Path file, String schema,
+                     String server, String readOnlyBecause) {
+        this.readOnlyBecause = readOnlyBecause;
         this.kind = kind;
         this.driverUrl = driverUrl;
         this.user = user;
@@ -248,6 +256,16 @@ final class StoreUrl {
         }
         String ownBase = file.toString().substring(0, file.toString().length() - ".mv.db".length());
         return "jdbc:h2:file:" + base + driverUrl.substring(("jdbc:h2:file:" + ownBase).length());
+    }
+
+    /** This H2 file, opened for reading only, {@code because} (a sentence's end: "it is read-only"). */
+    StoreUrl readOnly(String because) {
+        return new StoreUrl(kind, driverUrl + ";ACCESS_MODE_DATA=r", user, password, location, file, schema, server, because);
+    }
+
+    /** Why the store is open for reading only, or {@code null}. */
+    String readOnlyBecause() {
+        return readOnlyBecause;
     }
 
     /** The PostgreSQL schema named by {@code currentSchema}, if any. */
