@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.confed.domain.port.StoreUnavailableException;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
@@ -87,7 +85,8 @@ final class BackupCommand extends StoreCommand {
                 throw new StoreUnavailableException("the server at " + server + " refused the backup (" + answer.statusCode()
                         + "): " + detail, null);
             }
-            long bytes = readThrough(partial);
+            Store.checkBackup(partial, "the backup the server sent");
+            long bytes = Files.size(partial);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             env.out().println("backup: " + file + " (" + bytes + " bytes) from " + server);
             return ExitCode.OK;
@@ -108,20 +107,5 @@ final class BackupCommand extends StoreCommand {
         }
         String text = body.replaceAll("\\s+", " ").strip();
         return text.length() > 300 ? text.substring(0, 300) + "..." : text;
-    }
-
-    /** Reads the received zip through, so a transfer cut short is found now rather than at restore time. */
-    private static long readThrough(Path zip) throws IOException {
-        boolean database = false;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                database |= entry.getName().endsWith(".mv.db");
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-        }
-        if (!database) {
-            throw new StoreUnavailableException("the server sent no database file", null);
-        }
-        return Files.size(zip);
     }
 }

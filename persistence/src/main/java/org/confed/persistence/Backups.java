@@ -58,7 +58,7 @@ final class Backups {
         try {
             long records = store.size();
             store.h2Backup(partial);
-            checkReadable(partial, zip.toString());
+            checkReadable(partial);
             force(partial);
             move(partial, destination);
             return new Store.Backup(zip, Files.size(destination), records);
@@ -161,7 +161,7 @@ final class Backups {
     }
 
     /** Reads the zip through: every entry's checksum is checked on the way. */
-    private static void checkReadable(Path zip, String name) throws IOException {
+    static void checkReadable(Path zip) throws IOException {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             boolean database = false;
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
@@ -169,7 +169,7 @@ final class Backups {
                 in.transferTo(OutputStream.nullOutputStream());
             }
             if (!database) {
-                throw new IOException("the backup written to " + name + " holds no database file");
+                throw new IOException("it holds no H2 database file (*" + H2_SUFFIX + ")");
             }
         }
     }

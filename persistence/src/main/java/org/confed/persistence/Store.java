@@ -400,6 +400,22 @@ public final class Store implements Registry, AutoCloseable {
     }
 
     /**
+     * Reads a backup through (every entry's checksum is checked) and makes sure it holds a database file: for a
+     * backup received from elsewhere, so that one cut short is found now rather than at restore time.
+     *
+     * @param name the backup as the user named it, for the message
+     * @throws StoreUnavailableException when it cannot be read whole or holds no database file
+     */
+    public static void checkBackup(Path zip, String name) {
+        try {
+            Backups.checkReadable(zip);
+        } catch (IOException e) {
+            throw new StoreUnavailableException(name + " is not a whole backup: " + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+    }
+
+    /**
      * Puts the backup {@code zip} in place as the H2 file store at {@code jdbcUrl}. The backup is unpacked beside
      * the store and opened first (its schema brought up to date), so a damaged backup changes nothing; the store's
      * file is then swapped in one rename, so a kill leaves the old store or the restored one. A store holding records

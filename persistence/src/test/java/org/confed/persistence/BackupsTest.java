@@ -77,4 +77,30 @@ class BackupsTest {
         }
         assertTrue(previous >= 200, "persons in the last backup: " + previous);
     }
+
+    @Test
+    void a_backup_cut_short_or_holding_no_database_is_found_by_reading_it_through() throws Exception {
+        String url = "jdbc:h2:file:" + directory.resolve("store").resolve("confed");
+        Path whole = directory.resolve("whole.zip");
+        try (Store store = Store.open(url)) {
+            store.put(new Person(PersonId.of("p"), "Personne", null, List.of()), 0L, new Actor("test"));
+            store.backupTo(whole);
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(whole);
+        Path cut = java.nio.file.Files.write(directory.resolve("cut.zip"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path empty = directory.resolve("empty.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(empty))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("notes.txt"));
+        }
+
+        Store.checkBackup(whole, "whole.zip");
+        var cutShort = org.junit.jupiter.api.Assertions.assertThrows(org.confed.domain.port.StoreUnavailableException.class,
+                () -> Store.checkBackup(cut, "cut.zip"));
+        var noDatabase = org.junit.jupiter.api.Assertions.assertThrows(org.confed.domain.port.StoreUnavailableException.class,
+                () -> Store.checkBackup(empty, "empty.zip"));
+
+        assertTrue(cutShort.getMessage().startsWith("cut.zip is not a whole backup: "), cutShort.getMessage());
+        assertEquals("empty.zip is not a whole backup: it holds no H2 database file (*.mv.db)",
+                noDatabase.getMessage());
+    }
 }
