@@ -47,8 +47,12 @@ final class RunningApi implements AutoCloseable {
     final URI base;
 
     private RunningApi(Registry registry, ApiConfig config) {
+        this(registry, config, null);
+    }
+
+    private RunningApi(Registry registry, ApiConfig config, BackupSource backups) {
         this.registry = registry;
-        this.app = ConfedApi.create(registry, config).start("127.0.0.1", 0);
+        this.app = ConfedApi.create(registry, config, backups).start("127.0.0.1", 0);
         this.base = URI.create("http://127.0.0.1:" + app.port());
     }
 
@@ -72,6 +76,10 @@ final class RunningApi implements AutoCloseable {
 
     static RunningApi start(Registry registry, ApiConfig config) {
         return new RunningApi(registry, config);
+    }
+
+    static RunningApi start(Registry registry, ApiConfig config, BackupSource backups) {
+        return new RunningApi(registry, config, backups);
     }
 
     URI uri(String pathAndQuery) {
