@@ -2,7 +2,6 @@ package org.confed.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import org.confed.api.format.Json;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.ConfederationCode;
@@ -28,11 +27,6 @@ abstract class AnswerCommand extends StoreCommand {
 
     boolean json() {
         return format == Format.json;
-    }
-
-    /** {@code at} when given, else today by the command's clock. */
-    LocalDate dayOr(LocalDate at) {
-        return at != null ? at : LocalDate.now(env.clock());
     }
 
     void print(JsonNode answer) throws JsonProcessingException {

@@ -4,10 +4,10 @@ import java.time.DateTimeException;
 import java.util.List;
 import org.confed.api.view.Answers;
 import org.confed.domain.model.Confederation;
-import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.query.ForecastTerm;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code confed forecast}: the presidencies to come, from the rotation and the term length. */
@@ -17,9 +17,8 @@ import picocli.CommandLine.Option;
 final class ForecastCommand extends AnswerCommand {
     static final int MAX_COUNT = 100;
 
-    @Option(names = "--confederation", required = true, paramLabel = "CODE", converter = Arguments.Confederation.class,
-            description = "The confederation's code, e.g. AES.")
-    ConfederationCode confederation;
+    @Mixin
+    ConfederationOption confederation;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "3", description = "How many terms (1 to 100; default 3).")
     int count;
@@ -34,7 +33,7 @@ final class ForecastCommand extends AnswerCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--count must be between 1 and " + MAX_COUNT + ", not " + count);
         }
-        Confederation body = confederation(store, confederation);
+        Confederation body = confederation(store, confederation.code);
         List<ForecastTerm> terms;
         try {
             terms = Answers.forecastTerms(store, body, count);

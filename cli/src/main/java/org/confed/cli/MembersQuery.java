@@ -5,22 +5,20 @@ import java.util.Comparator;
 import java.util.List;
 import org.confed.api.view.Answers;
 import org.confed.domain.model.Confederation;
-import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Membership;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code confed query members}: which states belonged to a confederation on a day. */
 @Command(name = "members", mixinStandardHelpOptions = true, versionProvider = Confed.Version.class,
         description = "The member states of a confederation on a day, with when each joined and left.")
 final class MembersQuery extends AnswerCommand {
-    @Option(names = "--confederation", required = true, paramLabel = "CODE", converter = Arguments.Confederation.class,
-            description = "The confederation's code, e.g. AES.")
-    ConfederationCode confederation;
+    @Mixin
+    ConfederationOption confederation;
 
-    @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Arguments.Day.class, description = "The day (default: today).")
-    LocalDate at;
+    @Mixin
+    DayOption at;
 
     MembersQuery(Environment env) {
         super(env);
@@ -28,8 +26,8 @@ final class MembersQuery extends AnswerCommand {
 
     @Override
     int run(Store store) throws Exception {
-        Confederation body = confederation(store, confederation);
-        LocalDate day = dayOr(at);
+        Confederation body = confederation(store, confederation.code);
+        LocalDate day = at.day(env.clock());
         if (json()) {
             print(Answers.members(store, body, day));
             return ExitCode.OK;

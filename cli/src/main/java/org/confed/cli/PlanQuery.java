@@ -18,6 +18,7 @@ import org.confed.domain.query.PlanHistory;
 import org.confed.persistence.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code confed query plan}: where an action plan stood on a day, or every plan of a confederation. */
@@ -39,8 +40,8 @@ final class PlanQuery extends AnswerCommand {
         ConfederationCode confederation;
     }
 
-    @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Arguments.Day.class, description = "The day (default: today).")
-    LocalDate at;
+    @Mixin
+    DayOption at;
 
     PlanQuery(Environment env) {
         super(env);
@@ -48,7 +49,7 @@ final class PlanQuery extends AnswerCommand {
 
     @Override
     int run(Store store) throws Exception {
-        LocalDate day = dayOr(at);
+        LocalDate day = at.day(env.clock());
         if (which.id != null) {
             ActionPlan plan = store.find(ActionPlan.class, RecordKey.of("action_plan", which.id)).map(Versioned::record)
                     .orElseThrow(() -> new InvalidInputException("confed: there is no action plan with id " + which.id));

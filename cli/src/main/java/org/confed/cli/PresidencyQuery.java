@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.confed.api.view.Answers;
 import org.confed.domain.model.Confederation;
-import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Person;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.model.RotatingPresidency;
@@ -12,18 +11,17 @@ import org.confed.domain.port.Versioned;
 import org.confed.domain.query.PresidencyTerm;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code confed query presidency}: who presided a confederation on a day. */
 @Command(name = "presidency", mixinStandardHelpOptions = true, versionProvider = Confed.Version.class,
         description = "The presidency term covering a day: the state, its holder, when the term began and ends.")
 final class PresidencyQuery extends AnswerCommand {
-    @Option(names = "--confederation", required = true, paramLabel = "CODE", converter = Arguments.Confederation.class,
-            description = "The confederation's code, e.g. AES.")
-    ConfederationCode confederation;
+    @Mixin
+    ConfederationOption confederation;
 
-    @Option(names = "--at", paramLabel = "YYYY-MM-DD", converter = Arguments.Day.class, description = "The day (default: today).")
-    LocalDate at;
+    @Mixin
+    DayOption at;
 
     PresidencyQuery(Environment env) {
         super(env);
@@ -31,8 +29,8 @@ final class PresidencyQuery extends AnswerCommand {
 
     @Override
     int run(Store store) throws Exception {
-        Confederation body = confederation(store, confederation);
-        LocalDate day = dayOr(at);
+        Confederation body = confederation(store, confederation.code);
+        LocalDate day = at.day(env.clock());
         Optional<PresidencyTerm> found = store.presidencyOn(body.code(), day);
         if (found.isEmpty()) {
             throw new InvalidInputException("confed: no presidency term of " + body.code() + " covers " + day);

@@ -25,15 +25,9 @@ import org.confed.domain.port.StoreUnavailableException;
  * are backed up with {@code pg_dump}, which does the same for a database shared by several servers.
  */
 final class Backups {
-    private static final String H2_SUFFIX = ".mv.db";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private Backups() {
-    }
-
-    /** Whether {@link #write} can back {@code store} up: an H2 file store. */
-    static boolean supports(Store store) {
-        return store.target().kind() == StoreUrl.Kind.H2_FILE;
     }
 
     /**
@@ -93,14 +87,14 @@ final class Backups {
         }
         Path file = target.file();
         String base = file.getFileName().toString();
-        base = base.substring(0, base.length() - H2_SUFFIX.length());
+        base = base.substring(0, base.length() - StoreUrl.H2_SUFFIX.length());
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot create directory " + file.getParent() + ": " + reason(e), e);
         }
         Path unpackedBase = file.resolveSibling(base + ".restoring-" + random());
-        Path unpacked = unpackedBase.resolveSibling(unpackedBase.getFileName() + H2_SUFFIX);
+        Path unpacked = unpackedBase.resolveSibling(unpackedBase.getFileName() + StoreUrl.H2_SUFFIX);
         try {
             unpack(zip, unpacked);
             long records;
@@ -120,7 +114,7 @@ final class Backups {
                     throw new Store.BackupException(target.location() + " holds " + present + " records: add --replace to put "
                             + "the backup in its place (the replaced file is kept beside it)");
                 }
-                kept = file.resolveSibling(base + ".before-restore-" + STAMP.format(clock.instant()) + H2_SUFFIX);
+                kept = file.resolveSibling(base + ".before-restore-" + STAMP.format(clock.instant()) + StoreUrl.H2_SUFFIX);
                 // a second name for the old file first, so that no moment is without one of the two stores
                 Files.createLink(kept, file);
             }
@@ -140,7 +134,7 @@ final class Backups {
         boolean found = false;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                if (entry.isDirectory() || !entry.getName().endsWith(H2_SUFFIX)) {
+                if (entry.isDirectory() || !entry.getName().endsWith(StoreUrl.H2_SUFFIX)) {
                     continue;
                 }
                 if (found) {
@@ -156,7 +150,7 @@ final class Backups {
             throw new Store.BackupException(zip + ": not a confed backup: " + reason(e));
         }
         if (!found) {
-            throw new Store.BackupException(zip + ": not a confed backup: it holds no H2 database file (*" + H2_SUFFIX + ")");
+            throw new Store.BackupException(zip + ": not a confed backup: it holds no H2 database file (*" + StoreUrl.H2_SUFFIX + ")");
         }
     }
 
@@ -165,11 +159,11 @@ final class Backups {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             boolean database = false;
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                database |= entry.getName().endsWith(H2_SUFFIX);
+                database |= entry.getName().endsWith(StoreUrl.H2_SUFFIX);
                 in.transferTo(OutputStream.nullOutputStream());
             }
             if (!database) {
-                throw new IOException("it holds no H2 database file (*" + H2_SUFFIX + ")");
+                throw new IOException("it holds no H2 database file (*" + StoreUrl.H2_SUFFIX + ")");
             }
         }
     }

@@ -128,7 +128,6 @@ public final class Store implements Registry, AutoCloseable {
     private static final Object H2_FILLING = new Object();
     /** How many answers an H2 store keeps between writes (see {@link ReadCache}). */
     private static final int ANSWERS_KEPT = 10_000;
-    private static final String H2_SUFFIX = ".mv.db";
     /** How long a write to an H2 store waits for the one before it: as long as H2's own lock timeout would. */
     private static final int H2_WRITE_WAIT_SECONDS = 10;
     /** Marks the name of an H2 file being made (see {@link #createH2File}). */
@@ -385,7 +384,7 @@ public final class Store implements Registry, AutoCloseable {
 
     /** Whether {@link #backupTo} can back this store up: an H2 file store. */
     public boolean backupSupported() {
-        return Backups.supports(this);
+        return target.kind() == StoreUrl.Kind.H2_FILE;
     }
 
     /**
@@ -737,10 +736,10 @@ public final class Store implements Registry, AutoCloseable {
     private static void createH2File(StoreUrl target) throws SQLException {
         Path file = target.file();
         String name = file.getFileName().toString();
-        String base = name.substring(0, name.length() - H2_SUFFIX.length()) + CREATING;
+        String base = name.substring(0, name.length() - StoreUrl.H2_SUFFIX.length()) + CREATING;
         removeAbandoned(file.getParent(), base);
         Path temporary = file.resolveSibling(base + Long.toHexString(new SecureRandom().nextLong() >>> 1));
-        Path temporaryFile = temporary.resolveSibling(temporary.getFileName() + H2_SUFFIX);
+        Path temporaryFile = temporary.resolveSibling(temporary.getFileName() + StoreUrl.H2_SUFFIX);
         JdbcConnectionPool pool = h2Pool(target.driverUrlOf(temporary), target);
         try {
             migrate(pool, target);

@@ -20,6 +20,9 @@ final class StoreUrl {
 
     enum Kind { H2_FILE, H2_MEMORY, POSTGRESQL }
 
+    /** What H2 adds to a file store's path. */
+    static final String H2_SUFFIX = ".mv.db";
+
     private final Kind kind;
     private final String driverUrl;
     private final String user;
@@ -106,12 +109,12 @@ final class StoreUrl {
         if (pathText.startsWith("~")) {
             pathText = System.getProperty("user.home") + pathText.substring(1);
         }
-        if (pathText.endsWith(".mv.db")) {
+        if (pathText.endsWith(H2_SUFFIX)) {
             // a common slip: H2 adds the extension itself
-            pathText = pathText.substring(0, pathText.length() - ".mv.db".length());
+            pathText = pathText.substring(0, pathText.length() - H2_SUFFIX.length());
         }
         Path base = Path.of(pathText).toAbsolutePath().normalize();
-        Path file = base.resolveSibling(base.getFileName() + ".mv.db");
+        Path file = base.resolveSibling(base.getFileName() + H2_SUFFIX);
         // The store closes the database itself (close()), not H2's shutdown hook, which could close it under a write
         // still running while the program stops. Nothing is lost by not closing: every commit is already on disk.
         settings.putIfAbsent("DB_CLOSE_ON_EXIT", "FALSE");
@@ -254,7 +257,7 @@ final class StoreUrl {
         if (kind != Kind.H2_FILE) {
             throw new IllegalStateException("not an H2 file store: " + location);
         }
-        String ownBase = file.toString().substring(0, file.toString().length() - ".mv.db".length());
+        String ownBase = file.toString().substring(0, file.toString().length() - H2_SUFFIX.length());
         return "jdbc:h2:file:" + base + driverUrl.substring(("jdbc:h2:file:" + ownBase).length());
     }
 
