@@ -24,6 +24,11 @@ import org.confed.domain.rules.Consistency;
 import org.confed.domain.rules.RecordLookup;
 import org.confed.domain.rules.Violation;
 import org.confed.domain.rules.ViolationKind;
+import org.confed.domain.memory.InMemoryRegistry;
+import org.confed.domain.model.ConfederationCode;
+import org.confed.domain.port.Actor;
+import org.confed.domain.port.RecordWrite;
+import org.confed.domain.query.AsOf;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,5 +99,17 @@ class JavadocExamplesTest {
 
         assertEquals(List.of(ViolationKind.NOT_A_MEMBER), violations.stream().map(Violation::kind).toList());
         assertEquals("presidency AES/2024-07-06", violations.get(0).record().toString());
+    }
+
+    @Test
+    void the_presidency_on_a_day_is_asked_of_any_registry() {
+        InMemoryRegistry registry = new InMemoryRegistry();
+        registry.write(AesFacts.all().stream().map(RecordWrite::upsert).toList(), new Actor("example"));
+
+        // begin snippet: AsOf.java
+        Optional<PresidencyTerm> then = AsOf.presidency(registry, ConfederationCode.of("AES"), LocalDate.parse("2024-11-06"));
+        // end snippet: AsOf.java
+
+        assertEquals(AesFacts.MLI, then.orElseThrow().term().state());
     }
 }

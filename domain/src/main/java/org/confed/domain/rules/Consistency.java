@@ -68,7 +68,7 @@ public final class Consistency {
         for (ConfedRecord record : incoming) {
             ConfedRecord earlier = batch.putIfAbsent(record.key(), record);
             if (earlier != null && !earlier.equals(record)) {
-                violations.add(new Violation(record.key(), record.key().type(), ViolationKind.DUPLICATE_KEY,
+                violations.add(new Violation(record.key(), record.key().typeName(), ViolationKind.DUPLICATE_KEY,
                         "two different records with the key " + String.join("/", record.key().parts()) + " in one batch"));
             }
         }
@@ -147,7 +147,7 @@ public final class Consistency {
             for (References.Reference reference : references) {
                 if (!found.contains(reference.target())) {
                     violations.add(new Violation(record.key(), reference.field(), ViolationKind.MISSING_REFERENCE,
-                            reference.target().type() + " " + reference.target().id() + " does not exist"));
+                            reference.target().typeName() + " " + reference.target().id() + " does not exist"));
                 }
             }
         });
@@ -296,7 +296,7 @@ public final class Consistency {
 
     private static Optional<Confederation> confederation(ConfederationCode code, Map<RecordKey, ConfedRecord> batch,
                                                          RecordLookup stored) {
-        ConfedRecord inBatch = batch.get(RecordKey.of("confederation", code));
+        ConfedRecord inBatch = batch.get(RecordKey.of(Confederation.class, code));
         return inBatch instanceof Confederation body ? Optional.of(body) : stored.confederation(code);
     }
 

@@ -34,7 +34,7 @@ public abstract class ChangeLogContract {
         for (int i = 1; i < all.size(); i++) {
             assertTrue(all.get(i).sequence() > all.get(i - 1).sequence(), "sequences grow");
         }
-        List<ChangeEntry> goita = registry.changesOf(RecordKey.of("person", GOITA));
+        List<ChangeEntry> goita = registry.changesOf(RecordKey.of(Person.class, GOITA));
         assertEquals(2, goita.size());
         assertEquals(new Actor("importer"), goita.get(0).actor());
         assertEquals(0, goita.get(0).oldVersion());

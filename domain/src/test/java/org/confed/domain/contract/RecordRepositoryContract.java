@@ -69,7 +69,7 @@ public abstract class RecordRepositoryContract {
 
         assertEquals(AesFacts.all().size(), again.total(WriteOutcome.UNCHANGED));
         assertEquals(0, again.total(WriteOutcome.INSERTED) + again.total(WriteOutcome.UPDATED));
-        assertEquals(1, registry.find(Person.class, RecordKey.of("person", GOITA)).orElseThrow().version());
+        assertEquals(1, registry.find(Person.class, RecordKey.of(Person.class, GOITA)).orElseThrow().version());
     }
 
     @Test
@@ -80,7 +80,7 @@ public abstract class RecordRepositoryContract {
 
         WriteReport report = registry.write(List.of(RecordWrite.upsert(renamed)), ANALYST);
 
-        assertEquals(1, report.count("person", WriteOutcome.UPDATED));
+        assertEquals(1, report.count(Person.class, WriteOutcome.UPDATED));
         Versioned<Person> stored = registry.find(Person.class, renamed.key()).orElseThrow();
         assertEquals(renamed, stored.record());
         assertEquals(2, stored.version());
@@ -189,8 +189,8 @@ public abstract class RecordRepositoryContract {
     void existing_names_only_the_stored_keys() {
         Registry registry = registry();
         registry.write(upserts(AesFacts.all()), ANALYST);
-        RecordKey goita = RecordKey.of("person", GOITA);
-        RecordKey nobody = RecordKey.of("person", "nobody");
+        RecordKey goita = RecordKey.of(Person.class, GOITA);
+        RecordKey nobody = RecordKey.of(Person.class, "nobody");
         RecordKey membership = AesFacts.memberships().get(0).key();
 
         assertEquals(Set.of(goita, membership), registry.existing(List.of(goita, nobody, membership)));
