@@ -2,7 +2,7 @@ package org.confed.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.confed.api.format.Json;
+import org.confed.application.format.Json;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.RecordKey;

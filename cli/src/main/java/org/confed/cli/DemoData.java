@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.confed.api.format.FileFormat;
-import org.confed.api.format.ImportOptions;
-import org.confed.api.format.ImportReport;
-import org.confed.api.format.ImportSource;
-import org.confed.api.format.Importer;
+import org.confed.application.format.FileFormat;
+import org.confed.application.format.ImportOptions;
+import org.confed.application.format.ImportReport;
+import org.confed.application.format.ImportSource;
+import org.confed.application.format.Importer;
 import org.confed.domain.port.Actor;
 import org.confed.domain.port.Registry;
 

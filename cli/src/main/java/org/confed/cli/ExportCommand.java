@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import org.confed.api.format.Exporter;
+import org.confed.application.format.Exporter;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package org.confed.cli;
 
 import java.time.DateTimeException;
 import java.util.List;
-import org.confed.api.view.Answers;
+import org.confed.application.format.Answers;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.query.ForecastTerm;
 import org.confed.persistence.Store;

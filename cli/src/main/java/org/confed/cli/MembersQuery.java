@@ -3,7 +3,7 @@ package org.confed.cli;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import org.confed.api.view.Answers;
+import org.confed.application.format.Answers;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.Membership;
 import org.confed.persistence.Store;

@@ -2,7 +2,7 @@ package org.confed.cli;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.confed.api.view.Answers;
+import org.confed.application.format.Answers;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.Person;
 import org.confed.domain.model.RecordKey;

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import org.confed.api.format.ImportReport;
+import org.confed.application.format.ImportReport;
 import org.confed.api.http.ApiConfig;
 import org.confed.api.http.BackupSource;
 import org.confed.api.http.ConfedApi;

@@ -36,7 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.confed.api.format.Json;
+import org.confed.application.format.Json;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.model.SourceId;
 import org.confed.domain.port.ChangeEntry;

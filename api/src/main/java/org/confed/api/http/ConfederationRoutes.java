@@ -6,7 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.confed.api.view.Answers;
+import org.confed.application.format.Answers;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.port.Registry;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
-import org.confed.api.format.RecordCodec;
+import org.confed.application.format.RecordCodec;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.MeetingId;

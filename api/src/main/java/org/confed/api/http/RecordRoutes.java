@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.confed.api.format.RecordCodec;
+import org.confed.application.format.RecordCodec;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.port.Registry;

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.confed.api.format.RecordCodec;
+import org.confed.application.format.RecordCodec;
 import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.model.ConfedRecord;
 import org.junit.jupiter.api.AfterAll;
