@@ -58,18 +58,20 @@ public interface Registry extends RecordView, ChangeLog {
      * @param expectedVersion the version it must replace (0: it must be new), or {@code null} to write whatever is
      *                        stored
      * @param actor           who writes
-     * @return the record with the version now stored
+     * @return the record with the version now stored, and whether it was inserted, updated or left unchanged
      * @throws VersionConflictException  when {@code expectedVersion} is not the stored version
      * @throws org.confed.domain.rules.RuleViolationException naming every broken rule; nothing is written
      * @throws StoreUnavailableException when the store cannot be written
      */
-    default <R extends ConfedRecord> Versioned<R> put(R record, Long expectedVersion, Actor actor) {
+    default <R extends ConfedRecord> Written<R> put(R record, Long expectedVersion, Actor actor) {
         Objects.requireNonNull(record, "record");
         @SuppressWarnings("unchecked")
         Class<R> type = (Class<R>) record.getClass();
         return transact(actor, session -> {
-            checkedWrite(session, List.of(new RecordWrite(record, expectedVersion)));
-            return session.find(type, record.key()).orElseThrow();
+            WriteReport report = checkedWrite(session, List.of(new RecordWrite(record, expectedVersion)));
+            WriteOutcome outcome = report.count(type, WriteOutcome.INSERTED) > 0 ? WriteOutcome.INSERTED
+                    : report.count(type, WriteOutcome.UPDATED) > 0 ? WriteOutcome.UPDATED : WriteOutcome.UNCHANGED;
+            return new Written<>(session.find(type, record.key()).orElseThrow(), outcome);
         });
     }
 

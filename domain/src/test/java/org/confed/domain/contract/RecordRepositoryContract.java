@@ -17,6 +17,7 @@ import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.Membership;
 import org.confed.domain.model.Person;
+import org.confed.domain.model.PersonId;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.model.RotatingPresidency;
 import org.confed.domain.port.Actor;
@@ -26,6 +27,7 @@ import org.confed.domain.port.VersionConflictException;
 import org.confed.domain.port.Versioned;
 import org.confed.domain.port.WriteOutcome;
 import org.confed.domain.port.WriteReport;
+import org.confed.domain.port.Written;
 import org.confed.domain.rules.RuleViolationException;
 import org.confed.domain.rules.ViolationKind;
 import org.confed.domain.schema.RecordSchema;
@@ -172,17 +174,23 @@ public abstract class RecordRepositoryContract {
     }
 
     @Test
-    void put_returns_the_version_now_stored() {
+    void put_returns_the_version_now_stored_and_what_it_did() {
         Registry registry = registry();
         registry.write(upserts(AesFacts.all()), ANALYST);
         Person changed = new Person(GOITA, "Assimi Goïta", "Général", List.of());
+        Person added = new Person(PersonId.of("someone-new"), "Someone New", null, List.of());
 
-        Versioned<Person> stored = registry.put(changed, 1L, ANALYST);
-        Versioned<Person> unchanged = registry.put(changed, null, ANALYST);
+        Written<Person> stored = registry.put(changed, 1L, ANALYST);
+        Written<Person> unchanged = registry.put(changed, null, ANALYST);
+        Written<Person> inserted = registry.put(added, 0L, ANALYST);
 
-        assertEquals(2, stored.version());
-        assertEquals(2, unchanged.version());
-        assertEquals(changed, unchanged.record());
+        assertEquals(2, stored.stored().version());
+        assertEquals(WriteOutcome.UPDATED, stored.outcome());
+        assertEquals(2, unchanged.stored().version());
+        assertEquals(changed, unchanged.stored().record());
+        assertEquals(WriteOutcome.UNCHANGED, unchanged.outcome());
+        assertEquals(1, inserted.stored().version());
+        assertEquals(WriteOutcome.INSERTED, inserted.outcome());
     }
 
     @Test
