@@ -180,7 +180,7 @@ class ScaleOutIT {
         Map<String, Integer> stored = storedPer.get(a.base);
         Map<String, Integer> logged = new HashMap<>();
         for (ChangeEntry entry : changes()) {
-            if (entry.key().type().equals("person") && acknowledged.containsKey(entry.key().id())) {
+            if (entry.key().type() == Person.class && acknowledged.containsKey(entry.key().id())) {
                 logged.merge(entry.key().id(), 1, Integer::sum);
             }
         }

@@ -1,7 +1,5 @@
-package org.confed.application.format;
+package org.confed.application.exporting;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
@@ -18,11 +16,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.confed.application.format.CsvColumns.Column;
-import org.confed.application.format.CsvColumns.CsvType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.confed.application.format.CsvCells;
+import org.confed.application.format.CsvTable.Column;
+import org.confed.application.format.CsvTable;
+import org.confed.application.json.Json;
+import org.confed.application.json.RecordJson;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Meeting;
-import org.confed.domain.port.Registry;
+import org.confed.domain.port.RecordView;
 import org.confed.domain.schema.RecordSchema;
 import org.confed.domain.schema.RecordSchemas;
 
@@ -47,16 +50,17 @@ import org.confed.domain.schema.RecordSchemas;
 public final class Exporter {
     // Zip entries carry a fixed time so that the same store gives the same archive.
     private static final LocalDateTime ZIP_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+    private static final RecordJson CODEC = RecordJson.codec();
 
-    private final Registry registry;
+    private final RecordView registry;
     private final Clock clock;
 
-    public Exporter(Registry registry) {
+    public Exporter(RecordView registry) {
         this(registry, Clock.systemUTC());
     }
 
     /** @param clock gives the iCalendar {@code DTSTAMP}, the one part of an export that depends on when it runs */
-    public Exporter(Registry registry, Clock clock) {
+    public Exporter(RecordView registry, Clock clock) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -66,7 +70,7 @@ public final class Exporter {
         OutputStream buffered = buffer(out);
         for (RecordSchema<?> schema : RecordSchemas.all()) {
             for (ConfedRecord record : Pages.of(registry, schema.javaType())) {
-                buffered.write(Json.mapper().writeValueAsBytes(RecordCodec.toJson(record)));
+                buffered.write(Json.mapper().writeValueAsBytes(CODEC.toJson(record)));
                 buffered.write('\n');
             }
         }
@@ -76,7 +80,7 @@ public final class Exporter {
     /** {@code {"records": [...]}}, one record per line. */
     public void json(OutputStream out) throws IOException {
         OutputStream buffered = buffer(out);
-        buffered.write(("{\"" + JsonRecordsReader.RECORDS + "\":[").getBytes(StandardCharsets.UTF_8));
+        buffered.write(("{\"records\":[").getBytes(StandardCharsets.UTF_8));
         boolean first = true;
         for (RecordSchema<?> schema : RecordSchemas.all()) {
             for (ConfedRecord record : Pages.of(registry, schema.javaType())) {
@@ -85,7 +89,7 @@ public final class Exporter {
                     buffered.write('\n');
                 }
                 first = false;
-                buffered.write(Json.mapper().writeValueAsBytes(RecordCodec.toJson(record)));
+                buffered.write(Json.mapper().writeValueAsBytes(CODEC.toJson(record)));
             }
         }
         buffered.write("\n]}\n".getBytes(StandardCharsets.UTF_8));
@@ -95,7 +99,7 @@ public final class Exporter {
     /** One CSV file per type, and {@code participants.csv}, into {@code directory} (replacing files of those names). */
     public void csv(Path directory) throws IOException {
         Files.createDirectories(directory);
-        for (CsvType type : CsvColumns.all()) {
+        for (CsvTable type : CsvTable.all()) {
             try (OutputStream file = Files.newOutputStream(directory.resolve(type.fileName()))) {
                 writeCsv(type, file);
             }
@@ -115,7 +119,7 @@ public final class Exporter {
                 out.flush(); // finishing the archive must not close the caller's stream
             }
         }, StandardCharsets.UTF_8);
-        for (CsvType type : CsvColumns.all()) {
+        for (CsvTable type : CsvTable.all()) {
             ZipEntry entry = new ZipEntry(type.fileName());
             entry.setTimeLocal(ZIP_TIME);
             zip.putNextEntry(entry);
@@ -161,11 +165,11 @@ public final class Exporter {
      */
     public void popolo(OutputStream out) throws IOException {
         OutputStream buffered = buffer(out);
-        Popolo.write(registry, buffered);
+        PopoloWriter.write(registry, buffered);
         buffered.flush();
     }
 
-    private void writeCsv(CsvType type, OutputStream out) throws IOException {
+    private void writeCsv(CsvTable type, OutputStream out) throws IOException {
         // Flushed, never closed: closing would close the zip archive or file stream it writes into.
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         List<Column> columns = type.columns();
@@ -174,26 +178,26 @@ public final class Exporter {
             cells[i] = columns.get(i).name();
         }
         writeRow(writer, cells);
-        if (type.isParticipant()) {
-            String participants = CsvColumns.participantsField().name();
+        if (type instanceof CsvTable.Participants) {
+            String participants = CsvTable.participantsField().name();
             for (Meeting meeting : Pages.of(registry, Meeting.class)) {
-                JsonNode list = RecordCodec.toJson(meeting).get(participants);
+                JsonNode list = CODEC.toJson(meeting).get(participants);
                 if (list == null) {
                     continue;
                 }
                 for (JsonNode participant : list) {
                     cells[0] = meeting.id().value();
                     for (int i = 1; i < columns.size(); i++) {
-                        cells[i] = CsvColumns.jsonToCell(columns.get(i), participant.get(columns.get(i).name()));
+                        cells[i] = CsvCells.fromJson(participant.get(columns.get(i).name()));
                     }
                     writeRow(writer, cells);
                 }
             }
-        } else {
-            for (ConfedRecord record : Pages.of(registry, type.schema().javaType())) {
-                ObjectNode json = RecordCodec.toJson(record);
+        } else if (type instanceof CsvTable.Records records) {
+            for (ConfedRecord record : Pages.of(registry, records.schema().javaType())) {
+                ObjectNode json = CODEC.toJson(record);
                 for (int i = 0; i < columns.size(); i++) {
-                    cells[i] = CsvColumns.jsonToCell(columns.get(i), json.get(columns.get(i).name()));
+                    cells[i] = CsvCells.fromJson(json.get(columns.get(i).name()));
                 }
                 writeRow(writer, cells);
             }

@@ -1,4 +1,4 @@
-package org.confed.application.format;
+package org.confed.application.exporting;
 
 import java.io.IOException;
 import java.io.OutputStream;

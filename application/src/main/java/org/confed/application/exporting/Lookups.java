@@ -1,4 +1,4 @@
-package org.confed.application.format;
+package org.confed.application.exporting;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,7 +7,7 @@ import org.confed.domain.model.PersonId;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.model.Source;
 import org.confed.domain.model.SourceId;
-import org.confed.domain.port.RecordRepository;
+import org.confed.domain.port.RecordView;
 import org.confed.domain.port.Versioned;
 
 /** Names and addresses an export shows beside references, from small caches so that memory stays flat. */
@@ -15,24 +15,24 @@ final class Lookups {
     private static final int CAPACITY = 10_000;
     private static final String NONE = "";
 
-    private final RecordRepository repository;
+    private final RecordView repository;
     private final Map<String, String> sourceUrls = cache();
     private final Map<String, String> personNames = cache();
 
-    Lookups(RecordRepository repository) {
+    Lookups(RecordView repository) {
         this.repository = repository;
     }
 
     /** The source's address, or {@code null}. */
     String sourceUrl(SourceId id) {
-        String url = sourceUrls.computeIfAbsent(id.value(), key -> repository.find(Source.class, RecordKey.of("source", key))
+        String url = sourceUrls.computeIfAbsent(id.value(), key -> repository.find(Source.class, RecordKey.of(Source.class, key))
                 .map(Versioned::record).map(Source::url).orElse(NONE));
         return url.isEmpty() ? null : url;
     }
 
     /** The person's name, or {@code null} when the person is not stored. */
     String personName(PersonId id) {
-        String name = personNames.computeIfAbsent(id.value(), key -> repository.find(Person.class, RecordKey.of("person", key))
+        String name = personNames.computeIfAbsent(id.value(), key -> repository.find(Person.class, RecordKey.of(Person.class, key))
                 .map(Versioned::record).map(Person::name).orElse(NONE));
         return name.isEmpty() ? null : name;
     }

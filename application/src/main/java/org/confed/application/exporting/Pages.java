@@ -1,26 +1,26 @@
-package org.confed.application.format;
+package org.confed.application.exporting;
 
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.RecordKey;
-import org.confed.domain.port.RecordRepository;
+import org.confed.domain.port.RecordView;
 import org.confed.domain.port.Versioned;
 
 /** Every stored record of a type in key order, fetched a page at a time so that memory stays flat. */
 final class Pages<R extends ConfedRecord> implements Iterable<R> {
     static final int PAGE = 500;
 
-    private final RecordRepository repository;
+    private final RecordView repository;
     private final Class<R> type;
 
-    private Pages(RecordRepository repository, Class<R> type) {
+    private Pages(RecordView repository, Class<R> type) {
         this.repository = repository;
         this.type = type;
     }
 
-    static <R extends ConfedRecord> Pages<R> of(RecordRepository repository, Class<R> type) {
+    static <R extends ConfedRecord> Pages<R> of(RecordView repository, Class<R> type) {
         return new Pages<>(repository, type);
     }
 

@@ -1,5 +1,10 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -11,13 +16,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import org.confed.application.format.CsvColumns.Column;
-import org.confed.application.format.CsvColumns.CsvType;
+import org.confed.application.format.CsvCells;
+import org.confed.application.format.CsvTable.Column;
+import org.confed.application.format.CsvTable;
+import org.confed.application.json.FieldProblem;
+import org.confed.application.json.Json;
 
 /**
  * Reads a CSV file of one type: RFC 4180 (quotes, doubled quotes, line breaks in quoted cells), LF or CRLF, the
@@ -40,7 +43,7 @@ final class CsvRecordsReader {
     private CsvRecordsReader() {
     }
 
-    static void read(Utf8Input input, CsvType type, RecordSink sink) throws IOException {
+    static void read(Utf8Input input, CsvTable type, RecordSink sink) throws IOException {
         Rows rows = new Rows();
         try (CsvParser parser = CSV.getFactory().createParser(input)) {
             parser.setSchema(CsvSchema.emptySchema());
@@ -59,7 +62,8 @@ final class CsvRecordsReader {
                 return;
             }
             // A type with fields no cell can hold (a meeting's participants) gets them from elsewhere.
-            int flags = type.schema() != null && type.columns().size() < type.schema().fields().size() ? RecordSink.FROM_CSV : 0;
+            RecordOrigin origin = type instanceof CsvTable.Records records && records.lacksFields()
+                    ? RecordOrigin.WITHOUT_LISTS : RecordOrigin.COMPLETE;
             while (true) {
                 long rowLine = rows.next(parser, cells);
                 if (rowLine < 0) {
@@ -77,7 +81,7 @@ final class CsvRecordsReader {
                 List<FieldProblem> problems = new ArrayList<>();
                 for (int i = 0; i < header.size(); i++) {
                     Column column = header.get(i);
-                    JsonNode value = CsvColumns.cellToJson(column, cells.get(i), type.name() + "." + column.name(), problems);
+                    JsonNode value = CsvCells.toJson(column, cells.get(i), type.name() + "." + column.name(), problems);
                     if (value != null) {
                         node.set(column.name(), value);
                     }
@@ -88,7 +92,7 @@ final class CsvRecordsReader {
                     }
                     continue;
                 }
-                sink.record(rowLine, node, type.name(), flags);
+                sink.record(rowLine, node, type, origin);
             }
         } catch (Utf8Input.InvalidTextException e) {
             sink.problem(e.line(), null, "the text is " + e.getMessage() + "; the rest of the file was not read");
@@ -147,7 +151,7 @@ final class CsvRecordsReader {
     }
 
     // The columns named by the header, or null (after reporting why) when the header is unusable.
-    private static List<Column> header(CsvType type, List<String> names, long line, RecordSink sink) {
+    private static List<Column> header(CsvTable type, List<String> names, long line, RecordSink sink) {
         List<Column> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         if (names.stream().allMatch(String::isBlank)) {

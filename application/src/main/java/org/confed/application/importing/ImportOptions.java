@@ -1,4 +1,4 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
 import java.util.Objects;
 import org.confed.domain.port.Actor;

@@ -1,4 +1,4 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
 import java.util.List;
 import java.util.Objects;
@@ -80,9 +80,9 @@ public final class ImportReport {
         StringBuilder out = new StringBuilder();
         for (RecordSchema<?> schema : RecordSchemas.all()) {
             String type = schema.name();
-            long inserted = counts.count(type, WriteOutcome.INSERTED);
-            long updated = counts.count(type, WriteOutcome.UPDATED);
-            long unchanged = counts.count(type, WriteOutcome.UNCHANGED);
+            long inserted = counts.count(schema.javaType(), WriteOutcome.INSERTED);
+            long updated = counts.count(schema.javaType(), WriteOutcome.UPDATED);
+            long unchanged = counts.count(schema.javaType(), WriteOutcome.UNCHANGED);
             if (inserted + updated + unchanged == 0) {
                 continue;
             }

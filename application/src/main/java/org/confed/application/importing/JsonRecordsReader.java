@@ -1,5 +1,6 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
+import java.io.IOException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -7,7 +8,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import org.confed.application.format.CsvTable;
+import org.confed.application.format.PopoloTerms;
+import org.confed.application.json.Json;
+import org.confed.application.json.JsonErrors;
+import org.confed.application.json.RecordJson;
 
 /**
  * Reads a {@code .json} file token by token, one record object at a time, so a file of any length takes the
@@ -25,7 +30,7 @@ final class JsonRecordsReader {
     private JsonRecordsReader() {
     }
 
-    static void read(Utf8Input input, String type, RecordSink sink) throws IOException {
+    static void read(Utf8Input input, CsvTable type, RecordSink sink) throws IOException {
         try (JsonParser parser = Json.mapper().getFactory().createParser(input)) {
             try {
                 JsonToken first = parser.nextToken();
@@ -57,11 +62,11 @@ final class JsonRecordsReader {
         }
     }
 
-    private static void readWrapper(JsonParser parser, String type, RecordSink sink) throws IOException {
+    private static void readWrapper(JsonParser parser, CsvTable type, RecordSink sink) throws IOException {
         String name;
         while ((name = parser.nextFieldName()) != null) {
             JsonToken value = parser.nextToken();
-            if (name.equals(RECORDS) || Popolo.COLLECTIONS.contains(name)) {
+            if (name.equals(RECORDS) || PopoloTerms.COLLECTIONS.contains(name)) {
                 if (value != JsonToken.START_ARRAY) {
                     sink.problem(line(parser), name, "must be a list");
                     parser.skipChildren();
@@ -72,13 +77,13 @@ final class JsonRecordsReader {
                 }
             } else {
                 sink.problem(line(parser), name, "is not expected here: a JSON file holds {\"records\": [...]}, an array,"
-                        + " or a Popolo document (" + String.join(", ", Popolo.COLLECTIONS) + ")");
+                        + " or a Popolo document (" + String.join(", ", PopoloTerms.COLLECTIONS) + ")");
                 parser.skipChildren();
             }
         }
     }
 
-    private static void readRecords(JsonParser parser, String type, RecordSink sink) throws IOException {
+    private static void readRecords(JsonParser parser, CsvTable type, RecordSink sink) throws IOException {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             long line = line(parser);
             if (parser.currentToken() == JsonToken.START_OBJECT) {
@@ -91,10 +96,10 @@ final class JsonRecordsReader {
                     }
                     throw e;
                 }
-                sink.record(line, record, type, 0);
+                sink.record(line, record, type, RecordOrigin.COMPLETE);
             } else {
                 JsonNode other = ELEMENT.readTree(parser);
-                sink.unreadable(line, null, "a record must be a JSON object, not " + RecordCodec.describe(other));
+                sink.unreadable(line, null, "a record must be a JSON object, not " + RecordJson.describe(other));
             }
         }
     }
@@ -104,10 +109,10 @@ final class JsonRecordsReader {
             long line = line(parser);
             JsonNode element = ELEMENT.readTree(parser);
             if (!element.isObject()) {
-                sink.unreadable(line, collection, "an item must be a JSON object, not " + RecordCodec.describe(element));
+                sink.unreadable(line, collection, "an item must be a JSON object, not " + RecordJson.describe(element));
                 continue;
             }
-            Popolo.read(collection, (ObjectNode) element, line, sink);
+            PopoloReader.read(collection, (ObjectNode) element, line, sink);
         }
     }
 

@@ -1,28 +1,24 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
-import java.util.Arrays;
 import java.util.List;
 import org.confed.domain.model.RecordKey;
 
 /**
  * The keys an import has seen, as 64-bit hashes in an open-addressing table: for each, a hash of its content
  * (to tell a repeated record from a conflicting one), where it was first met, and whether it was rejected.
- * About 25 bytes a key, so a million records cost some 50 MB at most, and no record is kept.
+ * About 50 bytes a key with its place, so a million records cost some 60 MB at most, and no record is kept.
  *
  * <p>Two different keys with the same 64-bit hash are taken for one; with a seed drawn per import, the chance
  * for a million keys is about one in 30 million.
  */
 final class KeyTable {
-    static final byte REJECTED = 1;
-    /** A record to write only if absent, and a stored one stands: nothing to write. */
-    static final byte PRESENT = 2;
     private static final int MIN_CAPACITY = 1024;
 
     private final long seed;
     private long[] keys = new long[MIN_CAPACITY];
     private long[] contents = new long[MIN_CAPACITY];
-    private long[] places = new long[MIN_CAPACITY];
-    private byte[] flags = new byte[MIN_CAPACITY];
+    private Place[] places = new Place[MIN_CAPACITY];
+    private KeyState[] states = new KeyState[MIN_CAPACITY];
     private int size;
 
     KeyTable(long seed) {
@@ -31,7 +27,7 @@ final class KeyTable {
 
     /** The hash of a record key, never 0. */
     long hash(RecordKey key) {
-        return hash(key.type(), key.parts());
+        return hash(key.typeName(), key.parts());
     }
 
     /** The hash of the key of type {@code type} with these parts, never 0. */
@@ -87,7 +83,7 @@ final class KeyTable {
     }
 
     /** Adds a key not yet present and returns its slot. */
-    int add(long key, long content, long place, byte flag) {
+    int add(long key, long content, Place place, KeyState state) {
         if ((size + 1) * 4L > keys.length * 3L) {
             grow();
         }
@@ -99,7 +95,7 @@ final class KeyTable {
         keys[slot] = key;
         contents[slot] = content;
         places[slot] = place;
-        flags[slot] = flag;
+        states[slot] = state;
         size++;
         return slot;
     }
@@ -108,83 +104,57 @@ final class KeyTable {
         return contents[slot];
     }
 
-    long place(int slot) {
+    Place place(int slot) {
         return places[slot];
     }
 
+    /** How many keys are rejected. */
+    long rejectedCount() {
+        long count = 0;
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != 0 && states[slot] == KeyState.REJECTED) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     boolean rejected(int slot) {
-        return (flags[slot] & REJECTED) != 0;
+        return states[slot] == KeyState.REJECTED;
     }
 
     boolean present(int slot) {
-        return (flags[slot] & PRESENT) != 0;
+        return states[slot] == KeyState.PRESENT;
     }
 
     void markPresent(int slot) {
-        flags[slot] |= PRESENT;
+        states[slot] = KeyState.PRESENT;
     }
 
     /** Marks a slot rejected; true when it was not already. */
     boolean reject(int slot) {
         boolean was = rejected(slot);
-        flags[slot] |= REJECTED;
+        states[slot] = KeyState.REJECTED;
         return !was;
     }
 
     private void grow() {
         long[] oldKeys = keys;
         long[] oldContents = contents;
-        long[] oldPlaces = places;
-        byte[] oldFlags = flags;
+        Place[] oldPlaces = places;
+        KeyState[] oldStates = states;
         int capacity = oldKeys.length * 2;
         keys = new long[capacity];
         contents = new long[capacity];
-        places = new long[capacity];
-        flags = new byte[capacity];
+        places = new Place[capacity];
+        states = new KeyState[capacity];
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != 0) {
-                add(oldKeys[i], oldContents[i], oldPlaces[i], oldFlags[i]);
+                add(oldKeys[i], oldContents[i], oldPlaces[i], oldStates[i]);
             }
         }
     }
 
     /** A small set of 64-bit hashes that forgets everything when full: a cache of keys known to be stored. */
-    static final class Remembered {
-        private final long[] slots;
-        private int size;
-
-        Remembered(int capacity) {
-            slots = new long[Integer.highestOneBit(Math.max(16, capacity) * 2)];
-        }
-
-        boolean contains(long key) {
-            int mask = slots.length - 1;
-            for (int slot = (int) key & mask; ; slot = (slot + 1) & mask) {
-                if (slots[slot] == key) {
-                    return true;
-                }
-                if (slots[slot] == 0) {
-                    return false;
-                }
-            }
-        }
-
-        void add(long key) {
-            if (size * 2 >= slots.length) {
-                Arrays.fill(slots, 0);
-                size = 0;
-            }
-            int mask = slots.length - 1;
-            int slot = (int) key & mask;
-            while (slots[slot] != 0) {
-                if (slots[slot] == key) {
-                    return;
-                }
-                slot = (slot + 1) & mask;
-            }
-            slots[slot] = key;
-            size++;
-        }
-    }
 }

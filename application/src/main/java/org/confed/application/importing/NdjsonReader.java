@@ -1,9 +1,13 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
+import java.io.IOException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import org.confed.application.format.CsvTable;
+import org.confed.application.json.Json;
+import org.confed.application.json.JsonErrors;
+import org.confed.application.json.RecordJson;
 
 /**
  * Reads NDJSON: one JSON object per line; blank lines and lines starting with {@code //} are skipped. A bad line
@@ -16,7 +20,7 @@ final class NdjsonReader {
     private NdjsonReader() {
     }
 
-    static void read(Utf8Input input, String type, RecordSink sink) throws IOException {
+    static void read(Utf8Input input, CsvTable type, RecordSink sink) throws IOException {
         LineSource lines = new LineSource(input, MAX_LINE);
         while (lines.next()) {
             long line = lines.number();
@@ -42,10 +46,10 @@ final class NdjsonReader {
                 continue;
             }
             if (!node.isObject()) {
-                sink.unreadable(line, null, "the line must hold a JSON object, not " + RecordCodec.describe(node));
+                sink.unreadable(line, null, "the line must hold a JSON object, not " + RecordJson.describe(node));
                 continue;
             }
-            sink.record(line, (ObjectNode) node, type, 0);
+            sink.record(line, (ObjectNode) node, type, RecordOrigin.COMPLETE);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
 /** What an import does when some records are bad. */
 public enum OnError {

@@ -1,25 +1,36 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.confed.application.format.CsvTable;
 
-/** Where a reader hands what it reads, each piece at its line. */
+/** Where a reader hands what it reads, line by line. */
 interface RecordSink {
-    /** A meeting read from CSV: it cannot carry participants, so it keeps those given elsewhere. */
-    int FROM_CSV = 1;
-    /** A record to write only when no record with its key is stored (Popolo's source stubs). */
-    int IF_ABSENT = 2;
 
     /**
-     * A record as a JSON object.
+     * One record as JSON, not yet checked.
      *
-     * @param type  the type to assume when the object has no {@code "type"} ({@code null}: it must have one)
-     * @param flags {@link #FROM_CSV}, {@link #IF_ABSENT}
+     * @param line     where it starts
+     * @param node     its fields, with or without {@code "type"}
+     * @param expected the type the input is known to hold, or {@code null}: then the object names its type
+     * @param origin   how much of the record the input gave
      */
-    void record(long line, ObjectNode node, String type, int flags);
+    void record(long line, ObjectNode node, CsvTable expected, RecordOrigin origin);
 
-    /** A record that could not be read at all: counted as read, and rejected. */
+    /**
+     * A record that could not be read at all: a problem, and one more record read and rejected.
+     *
+     * @param line    where it is
+     * @param field   the field at fault, or {@code null}
+     * @param message what is wrong
+     */
     void unreadable(long line, String field, String message);
 
-    /** A problem with the input as a whole at this line (a bad header, a broken structure): no record is counted. */
+    /**
+     * A problem of the input as a whole (its header, its encoding, its end), not of one record.
+     *
+     * @param line    where it is, or 0
+     * @param field   the field at fault, or {@code null}
+     * @param message what is wrong
+     */
     void problem(long line, String field, String message);
 }

@@ -1,4 +1,4 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -9,24 +9,37 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * The records of one type an import has read and checked, on disk until they are written: each as its place in
- * the input, its flags and its canonical JSON. Lets an import of any size hold no record in memory.
+ * The records of one type an import has read and not yet written, kept in a file of the import's working folder so
+ * that an import of any size holds no record in memory: each as the codec's JSON, with where it was read and how.
  */
 final class Spill implements Closeable {
+    private static final RecordOrigin[] ORIGINS = RecordOrigin.values();
+
     private final Path file;
+    private final List<String> sources;
     private DataOutputStream out;
     private long count;
 
-    Spill(Path directory, String type) throws IOException {
-        file = Files.createTempFile(directory, "confed-import-" + type + "-", ".spill");
-        out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024));
+    /**
+     * A new, empty spill file.
+     *
+     * @param directory the import's working folder
+     * @param type      the records' type name, for the file's name
+     * @param sources   the import's inputs by index, to name places read back
+     */
+    Spill(Path directory, String type, List<String> sources) throws IOException {
+        this.file = Files.createTempFile(directory, "confed-import-" + type + "-", ".spill");
+        this.sources = sources;
+        this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024));
     }
 
-    void write(long place, int flags, byte[] json) throws IOException {
-        out.writeLong(place);
-        out.writeByte(flags);
+    void write(int source, long line, RecordOrigin origin, byte[] json) throws IOException {
+        out.writeInt(source);
+        out.writeLong(line);
+        out.writeByte(origin.ordinal());
         out.writeInt(json.length);
         out.write(json);
         count++;
@@ -36,7 +49,6 @@ final class Spill implements Closeable {
         return count;
     }
 
-    /** Ends writing; reading may start. */
     void finish() throws IOException {
         if (out != null) {
             out.close();
@@ -44,13 +56,11 @@ final class Spill implements Closeable {
         }
     }
 
-    /** A fresh reader from the first entry. */
     Entries read() throws IOException {
         finish();
         return new Entries(new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024)));
     }
 
-    /** Closes and deletes the file. */
     @Override
     public void close() throws IOException {
         try {
@@ -60,36 +70,37 @@ final class Spill implements Closeable {
         }
     }
 
-    /** The entries of a spill, one at a time. */
-    static final class Entries implements Closeable {
+    /** The records of a spill, read back in the order they were written. */
+    final class Entries implements Closeable {
         private final DataInputStream in;
-        private long place;
-        private int flags;
+        private Place place;
+        private RecordOrigin origin;
         private byte[] json;
 
         private Entries(DataInputStream in) {
             this.in = in;
         }
 
-        /** Moves to the next entry; false at the end. */
         boolean next() throws IOException {
+            int source;
             try {
-                place = in.readLong();
+                source = in.readInt();
             } catch (EOFException end) {
                 return false;
             }
-            flags = in.readByte();
+            place = new Place(sources.get(source), in.readLong());
+            origin = ORIGINS[in.readByte()];
             json = new byte[in.readInt()];
             in.readFully(json);
             return true;
         }
 
-        long place() {
+        Place place() {
             return place;
         }
 
-        int flags() {
-            return flags;
+        RecordOrigin origin() {
+            return origin;
         }
 
         byte[] json() {

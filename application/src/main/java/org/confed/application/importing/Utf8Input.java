@@ -1,4 +1,4 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
 import java.io.IOException;
 import java.io.InputStream;

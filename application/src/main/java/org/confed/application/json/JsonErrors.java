@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Locale;
 
 /** Jackson's parse errors in words for a user, without Jackson's source excerpts. */
-final class JsonErrors {
+public final class JsonErrors {
     private JsonErrors() {
     }
 
-    static String describe(JsonProcessingException e) {
+    public static String describe(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             String lower = original.toLowerCase(Locale.ROOT);
@@ -43,7 +43,7 @@ final class JsonErrors {
     }
 
     /** Whether the input ended inside a JSON value (a file cut short). */
-    static boolean endsEarly(JsonProcessingException e) {
+    public static boolean endsEarly(JsonProcessingException e) {
         return e instanceof JsonEOFException
                 || (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input"));
     }

@@ -2,6 +2,7 @@ package org.confed.application.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,6 +57,21 @@ public final class RecordJson implements RecordEncoding {
             return Json.mapper().writeValueAsString(toJson(record));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a record's JSON could not be written", e);
+        }
+    }
+
+    /**
+     * The record UTF-8 JSON bytes of {@link #encode} stand for.
+     *
+     * @param utf8 the record's JSON
+     * @return the record
+     * @throws IllegalArgumentException when the bytes are not a record
+     */
+    public ConfedRecord decode(byte[] utf8) {
+        try {
+            return fromJson(Json.mapper().readTree(utf8), null);
+        } catch (IOException | InvalidRecordException e) {
+            throw new IllegalArgumentException("not a record: " + e.getMessage(), e);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.confed.application.format.FileFormat;
+import org.confed.application.json.Json;
+import org.confed.application.json.RecordJson;
 import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.model.ConfedRecord;
@@ -20,56 +24,59 @@ import org.confed.domain.schema.RecordSchema;
 import org.confed.domain.schema.RecordSchemas;
 
 /** Shared steps of the import and export tests: inputs from text, runs, and what a registry holds. */
-final class Imports {
-    static final Actor TESTER = new Actor("tester");
+public final class Imports {
+    public static final Actor TESTER = new Actor("tester");
+    /** Texts no message to a user may hold: class and package names, Jackson's setting names, stack frames. */
+    public static final List<String> LEAKS = List.of("exception", "org.confed", "com.fasterxml", "java.", "jackson",
+            "feature '", "`", "\tat ", "at org.", "sql");
 
     private Imports() {
     }
 
     /** An input named {@code name} (its extension gives the format) holding {@code text} in UTF-8. */
-    static ImportSource text(String name, String text) {
+    public static ImportSource text(String name, String text) {
         return bytes(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static ImportSource bytes(String name, byte[] content) {
+    public static ImportSource bytes(String name, byte[] content) {
         FileFormat format = FileFormat.ofFileName(name).orElseThrow();
-        return new ImportSource(name, format, null, () -> new ByteArrayInputStream(content));
+        return new ImportSource(name, format, Optional.empty(), () -> new ByteArrayInputStream(content));
     }
 
-    static ImportSource typed(String name, String type, String text) {
+    public static ImportSource typed(String name, String type, String text) {
         ImportSource source = text(name, text);
-        return new ImportSource(source.name(), source.format(), type, source.open());
+        return new ImportSource(source.name(), source.format(), ImportSource.type(source.format(), name, type), source.open());
     }
 
-    static ImportReport run(Registry registry, Path spill, ImportSource... sources) {
+    public static ImportReport run(Registry registry, Path spill, ImportSource... sources) {
         return new Importer(registry, spill).run(List.of(sources), ImportOptions.defaults(TESTER));
     }
 
-    static ImportReport run(Registry registry, Path spill, ImportOptions options, ImportSource... sources) {
+    public static ImportReport run(Registry registry, Path spill, ImportOptions options, ImportSource... sources) {
         return new Importer(registry, spill).run(List.of(sources), options);
     }
 
-    static ImportOptions skip() {
+    public static ImportOptions skip() {
         return new ImportOptions(false, OnError.SKIP, 100, TESTER);
     }
 
-    static ImportOptions dryRun() {
+    public static ImportOptions dryRun() {
         return new ImportOptions(true, OnError.STOP, 100, TESTER);
     }
 
-    static List<String> problems(ImportReport report) {
+    public static List<String> problems(ImportReport report) {
         return report.problems().stream().map(ImportProblem::toString).toList();
     }
 
     /** A registry holding the AES facts. */
-    static InMemoryRegistry aes() {
+    public static InMemoryRegistry aes() {
         InMemoryRegistry registry = new InMemoryRegistry();
         registry.write(AesFacts.all().stream().map(RecordWrite::upsert).toList(), TESTER);
         return registry;
     }
 
     /** The records as NDJSON lines, in the order given. */
-    static String ndjson(List<? extends ConfedRecord> records) {
+    public static String ndjson(List<? extends ConfedRecord> records) {
         StringBuilder out = new StringBuilder();
         for (ConfedRecord record : records) {
             out.append(line(record)).append('\n');
@@ -77,16 +84,16 @@ final class Imports {
         return out.toString();
     }
 
-    static String line(ConfedRecord record) {
+    public static String line(ConfedRecord record) {
         try {
-            return Json.mapper().writeValueAsString(RecordCodec.toJson(record));
+            return Json.mapper().writeValueAsString(RecordJson.codec().toJson(record));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Every record of the registry, in export order. */
-    static List<ConfedRecord> contents(Registry registry) {
+    public static List<ConfedRecord> contents(Registry registry) {
         List<ConfedRecord> all = new ArrayList<>();
         for (RecordSchema<?> schema : RecordSchemas.all()) {
             registry.list(schema.javaType(), null, Integer.MAX_VALUE).forEach(stored -> all.add(stored.record()));
@@ -95,16 +102,16 @@ final class Imports {
     }
 
     /** The records in the order a store lists them: by type as {@link RecordSchemas#all()}, then by key. */
-    static List<ConfedRecord> inStoreOrder(List<? extends ConfedRecord> records) {
+    public static List<ConfedRecord> inStoreOrder(List<? extends ConfedRecord> records) {
         List<String> types = RecordSchemas.all().stream().map(RecordSchema::name).toList();
         return records.stream()
-                .sorted(java.util.Comparator.comparing((ConfedRecord record) -> types.indexOf(record.key().type()))
+                .sorted(java.util.Comparator.comparing((ConfedRecord record) -> types.indexOf(record.key().typeName()))
                         .thenComparing(ConfedRecord::key))
                 .map(ConfedRecord.class::cast)
                 .toList();
     }
 
-    static byte[] export(ExportStep step) {
+    public static byte[] export(ExportStep step) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             step.write(out);
@@ -115,12 +122,12 @@ final class Imports {
     }
 
     /** An export into a stream. */
-    interface ExportStep {
+    public interface ExportStep {
         void write(ByteArrayOutputStream out) throws IOException;
     }
 
     /** Files left in a directory (spill files must not be). */
-    static List<Path> filesIn(Path directory) {
+    public static List<Path> filesIn(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
             return files.toList();
         } catch (IOException e) {

@@ -1,17 +1,17 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
-import static org.confed.application.format.Imports.TESTER;
-import static org.confed.application.format.Imports.aes;
-import static org.confed.application.format.Imports.contents;
-import static org.confed.application.format.Imports.dryRun;
-import static org.confed.application.format.Imports.filesIn;
-import static org.confed.application.format.Imports.inStoreOrder;
-import static org.confed.application.format.Imports.line;
-import static org.confed.application.format.Imports.ndjson;
-import static org.confed.application.format.Imports.problems;
-import static org.confed.application.format.Imports.run;
-import static org.confed.application.format.Imports.skip;
-import static org.confed.application.format.Imports.text;
+import static org.confed.application.importing.Imports.TESTER;
+import static org.confed.application.importing.Imports.aes;
+import static org.confed.application.importing.Imports.contents;
+import static org.confed.application.importing.Imports.dryRun;
+import static org.confed.application.importing.Imports.filesIn;
+import static org.confed.application.importing.Imports.inStoreOrder;
+import static org.confed.application.importing.Imports.line;
+import static org.confed.application.importing.Imports.ndjson;
+import static org.confed.application.importing.Imports.problems;
+import static org.confed.application.importing.Imports.run;
+import static org.confed.application.importing.Imports.skip;
+import static org.confed.application.importing.Imports.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +25,7 @@ import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Membership;
 import org.confed.domain.model.Person;
+import org.confed.domain.model.Source;
 import org.confed.domain.port.RecordWrite;
 import org.confed.domain.port.WriteOutcome;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class ImporterTest {
         ImportReport report = run(registry, spill, text("p.ndjson", line(newcomer) + "\n"));
 
         assertEquals(List.of(), problems(report));
-        assertEquals(1, report.written().count("person", WriteOutcome.INSERTED));
+        assertEquals(1, report.written().count(Person.class, WriteOutcome.INSERTED));
     }
 
     @Test
@@ -147,8 +148,8 @@ class ImporterTest {
         assertEquals(List.of(), problems(report));
         assertEquals(0, registry.count(Person.class));
         assertFalse(report.written().changedAnything());
-        assertEquals(AesFacts.sources().size(), report.planned().count("source", WriteOutcome.UNCHANGED));
-        assertEquals(3, report.planned().count("person", WriteOutcome.INSERTED));
+        assertEquals(AesFacts.sources().size(), report.planned().count(Source.class, WriteOutcome.UNCHANGED));
+        assertEquals(3, report.planned().count(Person.class, WriteOutcome.INSERTED));
         assertTrue(report.summary().contains("person: would insert 3, update 0, leave unchanged 0"), report.summary());
     }
 

@@ -1,11 +1,9 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.confed.application.format.CsvTable;
+import org.confed.application.format.FileFormat;
 import org.confed.domain.memory.InMemoryRegistry;
 
 /**
@@ -26,7 +29,7 @@ import org.confed.domain.memory.InMemoryRegistry;
 class ImportFuzzTest {
     private static final Path SPILL = spillDirectory();
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
-    private static final List<String> CSV_TYPES = CsvColumns.all().stream().map(CsvColumns.CsvType::plural).toList();
+    private static final List<String> CSV_TYPES = CsvTable.all().stream().map(table -> table.fileName().replace(".csv", "")).toList();
 
     @FuzzTest(maxDuration = "60s")
     void any_ndjson_is_imported_or_refused_with_messages(byte[] input) {
@@ -60,7 +63,7 @@ class ImportFuzzTest {
             // Messages echo the input, which may hold anything (the fuzzer learns the very words looked for here): a
             // class or setting name is a leak only when the input did not bring it.
             String message = QUOTED.matcher(problem.message()).replaceAll("").toLowerCase(Locale.ROOT);
-            for (String leak : BadInputCorpusTest.LEAKS) {
+            for (String leak : Imports.LEAKS) {
                 assertTrue(!message.contains(leak) || text.contains(leak), () -> "a message shows \"" + leak + "\": " + problem);
             }
         }

@@ -1,4 +1,4 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,12 +12,27 @@ import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.confed.application.format.CsvTable;
+import org.confed.application.format.FileFormat;
 import org.confed.domain.memory.InMemoryRegistry;
+import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.Meeting;
+import org.confed.domain.model.RecordKey;
 import org.confed.domain.port.Actor;
+import org.confed.domain.port.MeetingQuery;
+import org.confed.domain.port.Page;
+import org.confed.domain.port.RecordView;
 import org.confed.domain.port.RecordWrite;
+import org.confed.domain.port.Versioned;
 import org.confed.domain.port.WriteOutcome;
 import org.confed.domain.port.WriteReport;
+import org.confed.domain.port.WriteSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,22 +67,19 @@ class ImportMemoryTest {
         Path file = generate(work.resolve("big.ndjson"));
         Path spill = Files.createDirectory(work.resolve("spill"));
         long[] written = new long[1];
+        // A store that takes every record, counts it and keeps nothing: what stays on the heap is the importer's.
         DelegatingRegistry counting = new DelegatingRegistry(new InMemoryRegistry()) {
             @Override
-            public WriteReport write(Iterable<RecordWrite> writes, Actor actor) {
-                WriteReport report = new WriteReport();
-                for (RecordWrite write : writes) {
-                    report.record(write.record().key().type(), WriteOutcome.INSERTED);
+            public <T> T transact(Actor actor, Function<WriteSession, T> work) {
+                return work.apply(new CountingSession(delegate, () -> {
                     if (++written[0] % 100_000 == 0) {
                         measure();
                     }
-                }
-                measure();
-                return report;
+                }));
             }
         };
         // Measures while the file is read, too: every 20 MB.
-        ImportSource source = new ImportSource(file.toString(), FileFormat.NDJSON, null, () -> new FilterInputStream(Files.newInputStream(file)) {
+        ImportSource source = new ImportSource(file.toString(), FileFormat.NDJSON, Optional.empty(), () -> new FilterInputStream(Files.newInputStream(file)) {
             private long read;
             private long next = 20L * 1024 * 1024;
 
@@ -125,4 +137,51 @@ class ImportMemoryTest {
         return file;
     }
 
+
+    /** Reads of an empty store in which every referenced key exists; writes counted and dropped. */
+    private static final class CountingSession implements WriteSession {
+        private final RecordView empty;
+        private final Runnable counted;
+
+        CountingSession(RecordView empty, Runnable counted) {
+            this.empty = empty;
+            this.counted = counted;
+        }
+
+        @Override
+        public WriteOutcome put(RecordWrite write) {
+            counted.run();
+            return WriteOutcome.INSERTED;
+        }
+
+        @Override
+        public Set<RecordKey> existing(Collection<RecordKey> keys) {
+            return new HashSet<>(keys);
+        }
+
+        @Override
+        public <R extends ConfedRecord> Optional<Versioned<R>> find(Class<R> type, RecordKey key) {
+            return empty.find(type, key);
+        }
+
+        @Override
+        public <R extends ConfedRecord> List<Versioned<R>> list(Class<R> type, RecordKey after, int limit) {
+            return empty.list(type, after, limit);
+        }
+
+        @Override
+        public long count(Class<? extends ConfedRecord> type) {
+            return 0;
+        }
+
+        @Override
+        public Page<Meeting> searchMeetings(MeetingQuery query) {
+            return empty.searchMeetings(query);
+        }
+
+        @Override
+        public <R extends ConfedRecord> List<R> referring(Class<R> type, RecordKey target) {
+            return List.of();
+        }
+    }
 }

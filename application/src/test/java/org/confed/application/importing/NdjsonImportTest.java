@@ -1,10 +1,10 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
-import static org.confed.application.format.Imports.bytes;
-import static org.confed.application.format.Imports.ndjson;
-import static org.confed.application.format.Imports.problems;
-import static org.confed.application.format.Imports.run;
-import static org.confed.application.format.Imports.text;
+import static org.confed.application.importing.Imports.bytes;
+import static org.confed.application.importing.Imports.ndjson;
+import static org.confed.application.importing.Imports.problems;
+import static org.confed.application.importing.Imports.run;
+import static org.confed.application.importing.Imports.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
@@ -12,8 +12,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.confed.application.format.CsvTable;
+import org.confed.application.format.FileFormat;
 import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.memory.InMemoryRegistry;
+import org.confed.domain.model.Meeting;
 import org.confed.domain.model.State;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,7 +120,7 @@ class NdjsonImportTest {
         InMemoryRegistry registry = new InMemoryRegistry();
 
         ImportReport report = new Importer(registry, spill).run(
-                List.of(new ImportSource("big.ndjson", FileFormat.NDJSON, null, () -> huge)), Imports.skip());
+                List.of(new ImportSource("big.ndjson", FileFormat.NDJSON, Optional.empty(), () -> huge)), Imports.skip());
 
         assertEquals(List.of("big.ndjson:1: the line is " + (size + 2) + " characters long, more than the 2000000 a record may take"),
                 problems(report));
@@ -126,7 +130,7 @@ class NdjsonImportTest {
     @Test
     void a_type_given_for_the_input_serves_objects_without_one() {
         InMemoryRegistry registry = new InMemoryRegistry();
-        ImportSource source = new ImportSource("states.ndjson", FileFormat.NDJSON, "state",
+        ImportSource source = new ImportSource("states.ndjson", FileFormat.NDJSON, CsvTable.named("state"),
                 text("x.ndjson", "{\"code\":\"MLI\",\"name\":\"Mali\"}\n").open());
 
         ImportReport report = run(registry, spill, source);
@@ -145,6 +149,6 @@ class NdjsonImportTest {
 
         assertEquals(List.of(), problems(report));
         assertEquals(3, registry.find(org.confed.domain.model.Meeting.class,
-                org.confed.domain.model.RecordKey.of("meeting", AesFacts.BAMAKO_SESSION)).orElseThrow().record().participants().size());
+                org.confed.domain.model.RecordKey.of(Meeting.class, AesFacts.BAMAKO_SESSION)).orElseThrow().record().participants().size());
     }
 }

@@ -1,19 +1,23 @@
-package org.confed.application.format;
+package org.confed.application.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.Person;
+import org.confed.domain.model.State;
+import org.confed.domain.schema.RecordSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class RecordCodecTest {
+class RecordJsonTest {
+    private static final RecordJson CODEC = RecordJson.codec();
 
     private static JsonNode parse(String json) throws JsonProcessingException {
         return Json.mapper().readTree(json);
@@ -22,15 +26,15 @@ class RecordCodecTest {
     @Test
     void every_aes_record_survives_a_trip_through_json_text() throws Exception {
         for (ConfedRecord record : AesFacts.all()) {
-            String text = Json.mapper().writeValueAsString(RecordCodec.toJson(record));
+            String text = Json.mapper().writeValueAsString(CODEC.toJson(record));
 
-            assertEquals(record, RecordCodec.fromJson(parse(text), null), text);
+            assertEquals(record, CODEC.fromJson(parse(text), null), text);
         }
     }
 
     @Test
     void fields_come_in_snake_case_after_the_type_and_absent_ones_are_left_out() throws Exception {
-        String json = Json.mapper().writeValueAsString(RecordCodec.toJson(AesFacts.confederation()));
+        String json = Json.mapper().writeValueAsString(CODEC.toJson(AesFacts.confederation()));
 
         assertTrue(json.startsWith("{\"type\":\"confederation\",\"code\":\"AES\""), json);
         assertTrue(json.contains("\"presidency_term\":\"P1Y\""), json);
@@ -42,7 +46,7 @@ class RecordCodecTest {
     void partial_dates_keep_their_precision() throws Exception {
         ConfedRecord event = AesFacts.planEvents().get(0);
 
-        String json = Json.mapper().writeValueAsString(RecordCodec.toJson(event));
+        String json = Json.mapper().writeValueAsString(CODEC.toJson(event));
 
         assertTrue(json.contains("\"date\":\"2024-11\""), json);
     }
@@ -60,7 +64,7 @@ class RecordCodecTest {
             "{\"type\":\"nation\",\"code\":\"MLI\"}|record.type|\"nation\" is not a record type (one of source, state, confederation, membership, person, office_term, meeting, presidency, action_plan, plan_event)",
     })
     void a_bad_record_is_refused_naming_its_field(String json, String field, String message) throws Exception {
-        InvalidRecordException refused = assertThrows(InvalidRecordException.class, () -> RecordCodec.fromJson(parse(json), null));
+        InvalidRecordException refused = assertThrows(InvalidRecordException.class, () -> CODEC.fromJson(parse(json), null));
 
         assertEquals(List.of(new FieldProblem(field, message)), refused.problems());
     }
@@ -69,7 +73,7 @@ class RecordCodecTest {
     void every_problem_of_a_record_is_reported_not_just_the_first() throws Exception {
         JsonNode node = parse("{\"type\":\"presidency\",\"confederation\":\"aes\",\"state\":\"ML\",\"start\":\"06/07/2024\"}");
 
-        InvalidRecordException refused = assertThrows(InvalidRecordException.class, () -> RecordCodec.fromJson(node, null));
+        InvalidRecordException refused = assertThrows(InvalidRecordException.class, () -> CODEC.fromJson(node, null));
 
         assertEquals(List.of("presidency.confederation", "presidency.state", "presidency.start"),
                 refused.problems().stream().map(FieldProblem::field).toList());
@@ -77,9 +81,9 @@ class RecordCodecTest {
 
     @Test
     void a_type_hint_serves_objects_without_a_type_and_must_agree_with_one() throws Exception {
-        assertEquals(AesFacts.persons().get(0), RecordCodec.fromJson(RecordCodec.fieldsToJson(AesFacts.persons().get(0)), "person"));
+        assertEquals(AesFacts.persons().get(0), CODEC.fromJson(CODEC.fieldsToJson(AesFacts.persons().get(0)), RecordSchemas.of(Person.class)));
 
-        assertThrows(InvalidRecordException.class, () -> RecordCodec.fromJson(RecordCodec.toJson(AesFacts.persons().get(0)), "state"));
+        assertThrows(InvalidRecordException.class, () -> CODEC.fromJson(CODEC.toJson(AesFacts.persons().get(0)), RecordSchemas.of(State.class)));
     }
 
     @Test

@@ -1,16 +1,19 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
-import static org.confed.application.format.Imports.inStoreOrder;
-import static org.confed.application.format.Imports.contents;
-import static org.confed.application.format.Imports.problems;
-import static org.confed.application.format.Imports.run;
-import static org.confed.application.format.Imports.text;
+import static org.confed.application.importing.Imports.inStoreOrder;
+import static org.confed.application.importing.Imports.contents;
+import static org.confed.application.importing.Imports.problems;
+import static org.confed.application.importing.Imports.run;
+import static org.confed.application.importing.Imports.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.confed.application.format.CsvTable;
+import org.confed.application.format.FileFormat;
 import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.model.State;
@@ -107,7 +110,7 @@ class JsonImportTest {
         };
 
         ImportReport report = new Importer(new InMemoryRegistry(), spill).run(
-                List.of(new ImportSource("big.json", FileFormat.JSON, null, () -> huge)), Imports.skip());
+                List.of(new ImportSource("big.json", FileFormat.JSON, Optional.empty(), () -> huge)), Imports.skip());
 
         assertEquals(List.of("big.json:1: the file holds a text longer than the 1000000 characters allowed; the rest of the file"
                 + " was not read"), problems(report));

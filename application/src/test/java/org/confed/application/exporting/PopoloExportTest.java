@@ -1,23 +1,17 @@
-package org.confed.application.format;
+package org.confed.application.exporting;
 
-import static org.confed.application.format.Imports.aes;
-import static org.confed.application.format.Imports.bytes;
-import static org.confed.application.format.Imports.contents;
-import static org.confed.application.format.Imports.export;
-import static org.confed.application.format.Imports.inStoreOrder;
-import static org.confed.application.format.Imports.problems;
-import static org.confed.application.format.Imports.run;
+import static org.confed.application.importing.Imports.aes;
+import static org.confed.application.importing.Imports.bytes;
+import static org.confed.application.importing.Imports.contents;
+import static org.confed.application.importing.Imports.export;
+import static org.confed.application.importing.Imports.inStoreOrder;
+import static org.confed.application.importing.Imports.problems;
+import static org.confed.application.importing.Imports.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.github.fge.jsonschema.core.load.configuration.LoadingConfiguration;
-import com.github.fge.jsonschema.core.load.configuration.LoadingConfigurationBuilder;
-import com.github.fge.jsonschema.core.report.ProcessingReport;
-import com.github.fge.jsonschema.main.JsonSchema;
-import com.github.fge.jsonschema.main.JsonSchemaFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,20 +22,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.fge.jsonschema.core.load.configuration.LoadingConfiguration;
+import com.github.fge.jsonschema.core.load.configuration.LoadingConfigurationBuilder;
+import com.github.fge.jsonschema.core.report.ProcessingReport;
+import com.github.fge.jsonschema.main.JsonSchema;
+import com.github.fge.jsonschema.main.JsonSchemaFactory;
+import org.confed.application.importing.ImportOptions;
+import org.confed.application.importing.ImportReport;
+import org.confed.application.importing.ImportSource;
+import org.confed.application.importing.Importer;
+import org.confed.application.importing.Imports;
+import org.confed.application.json.Json;
+import org.confed.application.json.RecordJson;
 import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.memory.InMemoryRegistry;
+import org.confed.domain.model.ActionPlan;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.Participant;
+import org.confed.domain.model.PlanEvent;
 import org.confed.domain.model.RotatingPresidency;
 import org.confed.domain.model.Source;
 import org.confed.domain.model.SourceId;
 import org.confed.domain.port.WriteOutcome;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 class PopoloExportTest {
     private static final String SCHEMAS = "http://www.popoloproject.com/schemas/";
@@ -154,7 +163,7 @@ class PopoloExportTest {
         ImportReport report = run(store, spill, bytes("aes.popolo.json", popolo));
 
         assertEquals(List.of(), problems(report));
-        assertEquals(0, report.written().count("source", WriteOutcome.UPDATED) + report.written().count("source", WriteOutcome.UNCHANGED));
+        assertEquals(0, report.written().count(Source.class, WriteOutcome.UPDATED) + report.written().count(Source.class, WriteOutcome.UNCHANGED));
         assertEquals(inStoreOrder(AesFacts.sources()), contents(store).stream().filter(Source.class::isInstance).toList());
     }
 
@@ -189,13 +198,13 @@ class PopoloExportTest {
                 kept = new Meeting(meeting.id(), meeting.confederation(), meeting.kind(), meeting.date(), meeting.place(),
                         meeting.title(), meeting.participants().stream().map(p -> new Participant(p.person(), null)).toList(),
                         List.of(), meeting.sources());
-            } else if (record.key().type().equals("action_plan") || record.key().type().equals("plan_event")) {
+            } else if (record instanceof ActionPlan || record instanceof PlanEvent) {
                 continue;
             } else {
                 kept = record;
             }
             carried.add(kept);
-            org.confed.domain.schema.References.of(kept).stream().filter(reference -> reference.target().type().equals("source"))
+            org.confed.domain.schema.References.of(kept).stream().filter(reference -> reference.target().type() == Source.class)
                     .forEach(reference -> linked.add(SourceId.of(reference.target().id())));
         }
         for (SourceId id : linked) {

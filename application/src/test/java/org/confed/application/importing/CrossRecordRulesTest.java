@@ -1,18 +1,19 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
-import static org.confed.application.format.Imports.aes;
-import static org.confed.application.format.Imports.contents;
-import static org.confed.application.format.Imports.line;
-import static org.confed.application.format.Imports.problems;
-import static org.confed.application.format.Imports.run;
-import static org.confed.application.format.Imports.skip;
-import static org.confed.application.format.Imports.text;
+import static org.confed.application.importing.Imports.aes;
+import static org.confed.application.importing.Imports.contents;
+import static org.confed.application.importing.Imports.line;
+import static org.confed.application.importing.Imports.problems;
+import static org.confed.application.importing.Imports.run;
+import static org.confed.application.importing.Imports.skip;
+import static org.confed.application.importing.Imports.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.model.ActionPlan;
@@ -36,6 +37,7 @@ import org.confed.domain.model.StateCode;
 import org.confed.domain.port.Actor;
 import org.confed.domain.port.RecordWrite;
 import org.confed.domain.port.WriteReport;
+import org.confed.domain.port.WriteSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,9 +87,9 @@ class CrossRecordRulesTest {
                 "skip.ndjson:2: meeting.participants.person: person abdourahamane-tiani is rejected (skip.ndjson:1)",
                 "skip.ndjson:3: presidency.holder: person abdourahamane-tiani is rejected (skip.ndjson:1)"), problems(report));
         assertEquals(3, report.rejected());
-        assertEquals(1, report.written().count("person", org.confed.domain.port.WriteOutcome.INSERTED));
-        assertTrue(registry.find(Person.class, RecordKey.of("person", "someone-else")).isPresent());
-        assertFalse(registry.find(Meeting.class, RecordKey.of("meeting", niamey2)).isPresent());
+        assertEquals(1, report.written().count(Person.class, org.confed.domain.port.WriteOutcome.INSERTED));
+        assertTrue(registry.find(Person.class, RecordKey.of(Person.class, "someone-else")).isPresent());
+        assertFalse(registry.find(Meeting.class, RecordKey.of(Meeting.class, niamey2)).isPresent());
     }
 
     @Test
@@ -114,10 +116,10 @@ class CrossRecordRulesTest {
         ConfederationCode g5 = ConfederationCode.of("G5S");
         DelegatingRegistry racing = new DelegatingRegistry(store) {
             @Override
-            public WriteReport write(Iterable<RecordWrite> writes, Actor actor) {
+            public <T> T transact(Actor actor, Function<WriteSession, T> work) {
                 store.write(List.of(RecordWrite.upsert(new Membership(g5, AesFacts.MLI, AesFacts.date("2015"), null, List.of()))),
                         new Actor("other"));
-                return super.write(writes, actor);
+                return super.transact(actor, work);
             }
         };
         String text = "{\"type\":\"confederation\",\"code\":\"G5S\",\"name\":\"G5 Sahel\"}\n"

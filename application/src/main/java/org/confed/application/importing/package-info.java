@@ -1,7 +1,7 @@
 /**
- * The interchange format of FORMAT.md and everything that reads or writes it: records as JSON ({@link
- * org.confed.application.format.RecordCodec}), the import pipeline ({@link org.confed.application.format.Importer}) and the
- * exports ({@link org.confed.application.format.Exporter}).
+ * The import use case ({@link org.confed.application.importing.Importer}): the readers of each file format, then
+ * two stages, reading (every record decoded and checked alone, put aside by type) and writing (in one write of the
+ * store, references and the rules across records checked once).
  *
  * <h2>Files an import reads</h2>
  * <ul>
@@ -24,15 +24,10 @@
  *       from CSV takes its participants from the rows of the import when there are any, else keeps the stored
  *       ones. (NDJSON and JSON may carry {@code {"type": "participant", ...}} objects too.)</li>
  *   <li><b>Popolo</b> ({@code .popolo.json}, or any {@code .json} holding a Popolo document): read back as far as
- *       Popolo carries confed's facts; see {@link org.confed.application.format.Exporter#popolo} for the mapping and for what
+ *       Popolo carries confed's facts; see {@link org.confed.application.exporting.Exporter#popolo} for the mapping and for what
  *       does not survive.</li>
  * </ul>
  * Text must be UTF-8: other bytes are a problem at their line, never silently replaced.
  *
- * <h2>Files an export writes</h2>
- * NDJSON; JSON as {@code {"records": [...]}} with one record per line; CSV as one file per type named by its plural
- * plus {@code participants.csv} (a directory or a zip); iCalendar (meetings as all-day events; a meeting known only
- * to the month or year spans that month or year); Popolo JSON. Everything comes in the order of
- * {@link org.confed.domain.schema.RecordSchemas#all()}, then by key, so the same store gives the same bytes.
  */
-package org.confed.application.format;
+package org.confed.application.importing;

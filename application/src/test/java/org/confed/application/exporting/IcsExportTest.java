@@ -1,7 +1,7 @@
-package org.confed.application.format;
+package org.confed.application.exporting;
 
-import static org.confed.application.format.Imports.aes;
-import static org.confed.application.format.Imports.export;
+import static org.confed.application.importing.Imports.aes;
+import static org.confed.application.importing.Imports.export;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,13 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.validate.ValidationResult;
+import org.confed.application.importing.ImportOptions;
+import org.confed.application.importing.ImportReport;
+import org.confed.application.importing.ImportSource;
+import org.confed.application.importing.Importer;
+import org.confed.application.importing.Imports;
+import org.confed.application.json.Json;
+import org.confed.application.json.RecordJson;
 import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.model.Meeting;

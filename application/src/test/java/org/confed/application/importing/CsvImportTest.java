@@ -1,10 +1,10 @@
-package org.confed.application.format;
+package org.confed.application.importing;
 
-import static org.confed.application.format.Imports.bytes;
-import static org.confed.application.format.Imports.problems;
-import static org.confed.application.format.Imports.run;
-import static org.confed.application.format.Imports.text;
-import static org.confed.application.format.Imports.typed;
+import static org.confed.application.importing.Imports.bytes;
+import static org.confed.application.importing.Imports.problems;
+import static org.confed.application.importing.Imports.run;
+import static org.confed.application.importing.Imports.text;
+import static org.confed.application.importing.Imports.typed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.confed.application.format.CsvTable;
+import org.confed.application.format.FileFormat;
 import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.model.Confederation;
@@ -34,11 +37,11 @@ class CsvImportTest {
     Path spill;
 
     private static State state(InMemoryRegistry registry, String code) {
-        return registry.find(State.class, RecordKey.of("state", code)).orElseThrow().record();
+        return registry.find(State.class, RecordKey.of(State.class, code)).orElseThrow().record();
     }
 
     private static Meeting meeting(InMemoryRegistry registry, MeetingId id) {
-        return registry.find(Meeting.class, RecordKey.of("meeting", id)).orElseThrow().record();
+        return registry.find(Meeting.class, RecordKey.of(Meeting.class, id)).orElseThrow().record();
     }
 
     @Test
@@ -79,7 +82,7 @@ class CsvImportTest {
         ImportReport report = run(registry, spill, text("confederations.csv", csv));
 
         assertEquals(List.of(), problems(report));
-        Confederation g5 = registry.find(Confederation.class, RecordKey.of("confederation", "G5S")).orElseThrow().record();
+        Confederation g5 = registry.find(Confederation.class, RecordKey.of(Confederation.class, "G5S")).orElseThrow().record();
         assertEquals(Map.of("fr", "G5 Sahel", "en", "G5 Sahel; the five"), g5.names());
         assertEquals(List.of(StateCode.of("MLI"), StateCode.of("NER")), g5.rotation());
         assertEquals(null, g5.foundingInstrument());
@@ -175,7 +178,7 @@ class CsvImportTest {
         ImportReport report = run(registry, spill, text("participants.csv", participants));
 
         assertEquals(List.of(), problems(report));
-        assertEquals(1, report.written().count("meeting", org.confed.domain.port.WriteOutcome.UPDATED));
+        assertEquals(1, report.written().count(Meeting.class, org.confed.domain.port.WriteOutcome.UPDATED));
         List<Participant> now = meeting(registry, AesFacts.BAMAKO_SESSION).participants();
         assertEquals(3, now.size());
         assertEquals(new Participant(AesFacts.BARMOU, null), now.get(2));
