@@ -169,6 +169,23 @@ public final class Exporter {
         buffered.flush();
     }
 
+    /**
+     * Exports in one format into one stream (CSV as a zip of its files).
+     *
+     * @param format the format
+     * @param out    where to write; flushed, not closed
+     * @throws IOException when {@code out} cannot be written
+     */
+    public void write(ExportFormat format, OutputStream out) throws IOException {
+        switch (format) {
+            case NDJSON -> ndjson(out);
+            case JSON -> json(out);
+            case CSV -> csvZip(out);
+            case ICS -> ics(out);
+            case POPOLO -> popolo(out);
+        }
+    }
+
     private void writeCsv(CsvTable type, OutputStream out) throws IOException {
         // Flushed, never closed: closing would close the zip archive or file stream it writes into.
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
