@@ -1,6 +1,7 @@
 package org.confed.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -60,10 +61,15 @@ class JavadocExamplesTest {
         PartialDate july = PartialDate.parse("2024-07");
         LocalDate first = july.firstDay(); // 2024-07-01
         LocalDate last = july.lastDay();   // 2024-07-31
+        PartialDate recently = PartialDate.parse("../2024-11-05");
+        boolean known = recently.isExactDay(); // false
         // end snippet: PartialDate.java
 
         assertEquals(LocalDate.of(2024, 7, 1), first);
         assertEquals(LocalDate.of(2024, 7, 31), last);
+        assertFalse(known);
+        assertEquals(LocalDate.MIN, recently.firstDay());
+        assertEquals(LocalDate.of(2024, 11, 5), recently.lastDay());
     }
 
     @Test

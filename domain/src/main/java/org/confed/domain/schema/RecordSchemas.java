@@ -176,7 +176,7 @@ public final class RecordSchemas {
         } else if (javaType.isEnum()) {
             kind = ValueKind.CODE;
             allowed = Arrays.stream(javaType.getEnumConstants()).map(constant -> ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT)).toList();
-        } else if (javaType.isRecord() && javaType.isAnnotationPresent(Pattern.class)) {
+        } else if (javaType.isAnnotationPresent(Pattern.class)) {
             Pattern pattern = javaType.getAnnotation(Pattern.class);
             form = new TextForm(pattern.regex(), pattern.description(), pattern.example());
             kind = javaType == PartialDate.class ? ValueKind.DATE
