@@ -41,8 +41,15 @@ final class Failures {
         SQLException sql = sqlCause(failure);
         String message = target.match(file -> h2Opening("the H2 file " + file.file(), file, sql),
                 memory -> h2Opening(memory.location(), memory, sql), postgres -> postgresOpening(postgres, sql, failure));
-        if (message == null && failure instanceof FlywayException flyway && sql == null) {
-            message = "cannot bring the schema of " + target.location() + " up to date: " + firstLine(flyway.getMessage());
+        if (message == null && failure instanceof FlywayException && sql == null) {
+            // Flyway wraps a failed migration's reason in "Migration failed !": the innermost one says what failed
+            Throwable reason = failure;
+            for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                if (cause instanceof FlywayException) {
+                    reason = cause;
+                }
+            }
+            message = "cannot bring the schema of " + target.location() + " up to date: " + firstLine(reason.getMessage());
         }
         if (message == null) {
             message = "cannot open " + target.location() + ": " + summary(failure);
