@@ -94,7 +94,12 @@ final class TestDatabase {
 
     /** A new, empty store that writes {@code chunkSize} records at a time, closed by {@link #cleanUp}. */
     Store newStore(int chunkSize) {
-        Store store = Store.open(newUrl(), ENCODING, System.getenv(), chunkSize, java.time.Clock.systemUTC());
+        return newStore(chunkSize, java.time.Clock.systemUTC());
+    }
+
+    /** A new, empty store that dates its writes by {@code clock}, closed by {@link #cleanUp}. */
+    Store newStore(int chunkSize, java.time.Clock clock) {
+        Store store = Store.open(newUrl(), ENCODING, System.getenv(), chunkSize, clock);
         opened.add(store);
         return store;
     }
