@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.confed.domain.port.ChangeKind;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
@@ -41,7 +42,7 @@ interface VersionStatements extends SqlObject {
      */
     record StoredVersion(long seq, String recordType, byte[] naturalKey, long version, String change, String content) {
         boolean retracted() {
-            return "retract".equals(change);
+            return ChangeKind.RETRACT.code().equals(change);
         }
     }
 

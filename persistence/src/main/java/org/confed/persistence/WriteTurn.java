@@ -1,5 +1,7 @@
 package org.confed.persistence;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -21,10 +23,13 @@ sealed interface WriteTurn {
     /** Takes the turn as the first statement of the write transaction, where the turn is held in the database. */
     void enter(Handle handle);
 
-    /** The turn for {@code location}: in this process for H2, which belongs to one process; in the database otherwise. */
+    /**
+     * The turn for {@code location}: in this process for H2, which belongs to one process (one lock per database, for
+     * two stores may share an in-memory one); in the database otherwise.
+     */
     static WriteTurn of(StoreLocation location) {
-        return location.match(file -> new InProcess(new ReentrantLock(true), location.location()),
-                memory -> new InProcess(new ReentrantLock(true), location.location()),
+        return location.match(file -> InProcess.of(file.file().toString(), location.location()),
+                memory -> InProcess.of(memory.name(), location.location()),
                 postgres -> new InDatabase(location.location()));
     }
 
@@ -33,6 +38,13 @@ sealed interface WriteTurn {
      * version read, saw two compare-and-set updates of one version both succeed; writes taking turns here never do.
      */
     record InProcess(ReentrantLock lock, String location) implements WriteTurn {
+        /** The lock of each H2 database this process has written, by file or memory name; a lock is a few bytes. */
+        private static final Map<String, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+
+        static InProcess of(String database, String location) {
+            return new InProcess(LOCKS.computeIfAbsent(database, name -> new ReentrantLock(true)), location);
+        }
+
         @Override
         public <T> T around(Supplier<T> write) {
             boolean locked;
