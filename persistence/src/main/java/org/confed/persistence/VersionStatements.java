@@ -136,7 +136,8 @@ interface VersionStatements extends SqlObject {
     @SqlQuery("SELECT count(*) FROM record_version v WHERE " + LIVE)
     long size();
 
-    @SqlQuery("SELECT 1 FROM record_version v WHERE " + LIVE + " LIMIT 1")
+    /** Any live record, looked for from the newest version back: the newest is live but for a retraction. */
+    @SqlQuery("SELECT 1 FROM record_version v WHERE " + LIVE + " ORDER BY v.seq DESC LIMIT 1")
     Optional<Integer> any();
 
     /** The live records holding a term, in key order. */
