@@ -22,6 +22,7 @@ import org.confed.domain.port.ChangeEntry;
 import org.confed.domain.port.RecordWrite;
 import org.confed.domain.port.VersionConflictException;
 import org.confed.domain.port.Versioned;
+import org.confed.domain.query.AsOf;
 import org.confed.domain.rules.RuleViolationException;
 import org.confed.domain.rules.ViolationKind;
 import org.junit.jupiter.api.AfterEach;
@@ -166,6 +167,6 @@ class ConcurrentWriteTest {
             RuleViolationException violation = assertInstanceOf(RuleViolationException.class, refused);
             assertTrue(violation.violations().stream().anyMatch(broken -> broken.kind() == ViolationKind.OVERLAP), violation.getMessage());
         }
-        assertEquals(AesFacts.presidencies().size() + ROUNDS, store.presidencyTerms(AesFacts.AES).size());
+        assertEquals(AesFacts.presidencies().size() + ROUNDS, AsOf.presidencyTerms(store, AesFacts.AES).size());
     }
 }

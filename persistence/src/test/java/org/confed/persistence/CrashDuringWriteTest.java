@@ -30,7 +30,7 @@ class CrashDuringWriteTest {
             child.kill();
         }
 
-        try (Store store = Store.open(url)) {
+        try (Store store = Store.open(url, TestDatabase.ENCODING)) {
             assertEquals(AesFacts.meetings().size(), store.count(Meeting.class), "meetings of the killed write");
             for (ConfedRecord record : AesFacts.all()) {
                 Versioned<? extends ConfedRecord> stored = store.find(record.getClass(), record.key()).orElseThrow(

@@ -46,7 +46,7 @@ class H2WriteRaceTest {
     }
 
     private static void race(String url, int round) throws Exception {
-        try (Store store = Store.open(url)) {
+        try (Store store = Store.open(url, TestDatabase.ENCODING)) {
             Source counter = counter(0);
             store.put(counter, 0L, new Actor("race"));
             List<String> moves = Collections.synchronizedList(new ArrayList<>());

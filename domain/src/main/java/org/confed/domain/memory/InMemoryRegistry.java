@@ -2,6 +2,7 @@ package org.confed.domain.memory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class InMemoryRegistry implements Registry {
     private final TreeMap<RecordKey, Versioned<ConfedRecord>> records = new TreeMap<>();
     private final List<ChangeEntry> log = new ArrayList<>();
     private final MemoryView view = new MemoryView(records, Map.of());
+    /** When the last write that changed anything committed: each write's instant comes after it. */
+    private Instant lastWrite;
 
     /** An empty registry whose change log is dated by the system clock, in UTC. */
     public InMemoryRegistry() {
@@ -59,6 +62,13 @@ public final class InMemoryRegistry implements Registry {
         T result = work.apply(session);
         // the work returned: its writes become the registry's, in the order they were made
         Instant at = clock.instant();
+        if (!session.order.isEmpty()) {
+            // instants grow with writes, as the stores keep them, even when the clock repeats itself or goes back
+            if (lastWrite != null && !at.isAfter(lastWrite)) {
+                at = lastWrite.plus(1, ChronoUnit.MICROS);
+            }
+            lastWrite = at;
+        }
         for (Staged staged : session.order) {
             records.put(staged.stored().record().key(), staged.stored());
             log.add(new ChangeEntry(log.size() + 1L, at, actor, staged.stored().record().key(), staged.kind(),

@@ -1,6 +1,7 @@
 package org.confed.persistence;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -8,48 +9,117 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Function;
 import org.confed.domain.port.StoreUnavailableException;
 
 /**
- * A store's JDBC URL, read and completed: which database, the URL handed to the driver (with the settings the store
- * relies on, and never a password), the user and password apart, and a description of where the data lives.
+ * Where a store's data lives, read from its JDBC URL and completed: the URL handed to the driver (with the settings
+ * the store relies on, never a password), the user and password apart, and a description for people.
+ *
+ * <p>Java 17 has no pattern {@code switch} over a sealed type, so {@link #match} stands in for it: it takes one
+ * function per kind, and a new kind cannot be added without every caller handling it.
  */
-final class StoreUrl {
-    static final String USER_VARIABLE = "CONFED_DB_USER";
-    static final String PASSWORD_VARIABLE = "CONFED_DB_PASSWORD";
-
-    enum Kind { H2_FILE, H2_MEMORY, POSTGRESQL }
-
+sealed interface StoreLocation {
+    String USER_VARIABLE = "CONFED_DB_USER";
+    String PASSWORD_VARIABLE = "CONFED_DB_PASSWORD";
     /** What H2 adds to a file store's path. */
-    static final String H2_SUFFIX = ".mv.db";
+    String H2_SUFFIX = ".mv.db";
 
-    private final Kind kind;
-    private final String driverUrl;
-    private final String user;
-    private final String password;
-    private final String location;
-    private final Path file;
-    private final String schema;
-    private final String server;
-    /** Why an H2 file is open for reading only, or {@code null} when it is open for writing. */
-    private final String readOnlyBecause;
+    /** The URL handed to the driver and the pool; it never holds the password. */
+    String driverUrl();
 
-    private StoreUrl(Kind kind, String driverUrl, String user, String password, String location, Path file, String schema,
-                     String server) {
-        this(kind, driverUrl, user, password, location, file, schema, server, null);
+    String user();
+
+    String password();
+
+    /** Where the data lives, for people: {@code H2 file /data/confed.mv.db}, {@code PostgreSQL db:5432/confed}. */
+    String location();
+
+    /** One of three answers, by kind: the exhaustive switch over locations. */
+    <T> T match(Function<H2File, T> file, Function<H2Memory, T> memory, Function<Postgres, T> postgres);
+
+    /** Whether the database is H2, which belongs to this process, file or memory. */
+    default boolean isH2() {
+        return match(file -> true, memory -> true, postgres -> false);
     }
 
-    private StoreUrl(Kind kind, String driverUrl, String user, String password, String location, Path file, String schema,
-                     String server, String readOnlyBecause) {
-        this.readOnlyBecause = readOnlyBecause;
-        this.kind = kind;
-        this.driverUrl = driverUrl;
-        this.user = user;
-        this.password = password;
-        this.location = location;
-        this.file = file;
-        this.schema = schema;
-        this.server = server;
+    /** Why the store is open for reading only, or {@code null} when it may be written. */
+    default String readOnlyBecause() {
+        return match(H2File::readOnlyBecause, memory -> null, postgres -> null);
+    }
+
+    /** The driver's connection properties: user and password. */
+    default Properties credentials() {
+        Properties properties = new Properties();
+        if (user() != null) {
+            properties.setProperty("user", user());
+        }
+        if (password() != null) {
+            properties.setProperty("password", password());
+        }
+        return properties;
+    }
+
+    /**
+     * An H2 file.
+     *
+     * @param file            the database file, {@code PATH.mv.db}
+     * @param readOnlyBecause why it is opened for reading only (a sentence's end: "it is read-only"), or {@code null}
+     */
+    record H2File(Path file, String driverUrl, String user, String password, String readOnlyBecause) implements StoreLocation {
+        @Override
+        public String location() {
+            return "H2 file " + file;
+        }
+
+        @Override
+        public <T> T match(Function<H2File, T> ifFile, Function<H2Memory, T> ifMemory, Function<Postgres, T> ifPostgres) {
+            return ifFile.apply(this);
+        }
+
+        /** The driver URL of another H2 file with this store's settings: {@code base} is the path without {@code .mv.db}. */
+        String driverUrlOf(Path base) {
+            String ownBase = file.toString().substring(0, file.toString().length() - H2_SUFFIX.length());
+            return "jdbc:h2:file:" + base + driverUrl.substring(("jdbc:h2:file:" + ownBase).length());
+        }
+
+        /** This file, opened for reading only, {@code because} (a sentence's end: "it is read-only"). */
+        H2File readOnly(String because) {
+            return new H2File(file, driverUrl + ";ACCESS_MODE_DATA=r", user, password, because);
+        }
+    }
+
+    /** H2 in memory, named so that the pool's connections share it. */
+    record H2Memory(String name, String driverUrl, String user, String password) implements StoreLocation {
+        @Override
+        public String location() {
+            return "H2 in memory (" + name + ")";
+        }
+
+        @Override
+        public <T> T match(Function<H2File, T> ifFile, Function<H2Memory, T> ifMemory, Function<Postgres, T> ifPostgres) {
+            return ifMemory.apply(this);
+        }
+    }
+
+    /**
+     * A PostgreSQL database.
+     *
+     * @param server   {@code host:port}
+     * @param database the database's name
+     * @param schema   the schema named by {@code currentSchema}, or {@code null}
+     */
+    record Postgres(String server, String database, String schema, String driverUrl, String user, String password)
+            implements StoreLocation {
+        @Override
+        public String location() {
+            return "PostgreSQL " + server + "/" + database + (schema == null ? "" : " (schema " + schema + ")");
+        }
+
+        @Override
+        public <T> T match(Function<H2File, T> ifFile, Function<H2Memory, T> ifMemory, Function<Postgres, T> ifPostgres) {
+            return ifPostgres.apply(this);
+        }
     }
 
     /**
@@ -58,7 +128,7 @@ final class StoreUrl {
      * @param environment where {@value #USER_VARIABLE} and {@value #PASSWORD_VARIABLE} are looked up (PostgreSQL only)
      * @throws StoreUnavailableException for any other URL
      */
-    static StoreUrl parse(String url, Map<String, String> environment) {
+    static StoreLocation parse(String url, Map<String, String> environment) {
         if (url == null || url.isBlank()) {
             throw new StoreUnavailableException("no database URL given", null);
         }
@@ -73,7 +143,12 @@ final class StoreUrl {
                 + ": use jdbc:h2:file:PATH, jdbc:h2:mem:NAME or jdbc:postgresql://HOST:PORT/DATABASE", null);
     }
 
-    private static StoreUrl h2(String rest) {
+    /** A URL fit for a message: any password hidden. */
+    static String withoutSecrets(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static StoreLocation h2(String rest) {
         int semicolon = rest.indexOf(';');
         String database = semicolon < 0 ? rest : rest.substring(0, semicolon);
         Map<String, String> settings = settings(semicolon < 0 ? "" : rest.substring(semicolon + 1));
@@ -93,8 +168,7 @@ final class StoreUrl {
             }
             // kept while the store's connections come and go; close() drops it with SHUTDOWN
             settings.putIfAbsent("DB_CLOSE_DELAY", "-1");
-            return new StoreUrl(Kind.H2_MEMORY, "jdbc:h2:mem:" + name + join(settings), user, password,
-                    "H2 in memory (" + name + ")", null, null, null);
+            return new H2Memory(name, "jdbc:h2:mem:" + name + join(settings), user, password);
         }
         for (String remote : new String[] {"tcp:", "ssl:", "zip:", "split:", "async:", "nio", "retry:", "memFS:", "memLZF:"}) {
             if (database.startsWith(remote)) {
@@ -121,11 +195,10 @@ final class StoreUrl {
         // H2 flushes commits in the background (500 ms) by default; 0 makes a commit return only once it is written,
         // so a write that returned survives the process being killed.
         settings.putIfAbsent("WRITE_DELAY", "0");
-        return new StoreUrl(Kind.H2_FILE, "jdbc:h2:file:" + base + join(settings), user, password, "H2 file " + file,
-                file, null, null);
+        return new H2File(file, "jdbc:h2:file:" + base + join(settings), user, password, null);
     }
 
-    private static StoreUrl postgresql(String rest, Map<String, String> environment) {
+    private static StoreLocation postgresql(String rest, Map<String, String> environment) {
         int question = rest.indexOf('?');
         String target = question < 0 ? rest : rest.substring(0, question);
         Map<String, String> parameters = parameters(question < 0 ? "" : rest.substring(question + 1));
@@ -156,16 +229,14 @@ final class StoreUrl {
         // fail in seconds, not minutes, when the server does not answer
         parameters.putIfAbsent("connectTimeout", "10");
         parameters.putIfAbsent("ApplicationName", "confed");
-        String schema = parameters.get("currentSchema");
         StringBuilder driverUrl = new StringBuilder("jdbc:postgresql:").append(target);
         char separator = '?';
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             driverUrl.append(separator).append(parameter.getKey()).append('=')
-                    .append(java.net.URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
             separator = '&';
         }
-        String location = "PostgreSQL " + server + "/" + database + (schema == null ? "" : " (schema " + schema + ")");
-        return new StoreUrl(Kind.POSTGRESQL, driverUrl.toString(), user, password, location, null, schema, server);
+        return new Postgres(server, database, parameters.get("currentSchema"), driverUrl.toString(), user, password);
     }
 
     private static Map<String, String> settings(String text) {
@@ -199,85 +270,5 @@ final class StoreUrl {
             parameters.put(name, value);
         }
         return parameters;
-    }
-
-    /** A URL fit for a message: any password hidden. */
-    static String withoutSecrets(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
-    }
-
-    Kind kind() {
-        return kind;
-    }
-
-    boolean isH2() {
-        return kind != Kind.POSTGRESQL;
-    }
-
-    /** The URL handed to the driver and the pool; it never holds the password. */
-    String driverUrl() {
-        return driverUrl;
-    }
-
-    String user() {
-        return user;
-    }
-
-    String password() {
-        return password;
-    }
-
-    /** The driver's connection properties: user and password. */
-    Properties credentials() {
-        Properties properties = new Properties();
-        if (user != null) {
-            properties.setProperty("user", user);
-        }
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
-        return properties;
-    }
-
-    /** Where the data lives, for people: {@code H2 file /data/confed.mv.db}, {@code PostgreSQL db:5432/confed}. */
-    String location() {
-        return location;
-    }
-
-    /** The H2 file ({@code .mv.db}), for an H2 file store. */
-    Path file() {
-        return file;
-    }
-
-    /**
-     * The driver URL of another H2 file with this store's settings: {@code base} is the path without {@code .mv.db}.
-     * For an H2 file store only.
-     */
-    String driverUrlOf(Path base) {
-        if (kind != Kind.H2_FILE) {
-            throw new IllegalStateException("not an H2 file store: " + location);
-        }
-        String ownBase = file.toString().substring(0, file.toString().length() - H2_SUFFIX.length());
-        return "jdbc:h2:file:" + base + driverUrl.substring(("jdbc:h2:file:" + ownBase).length());
-    }
-
-    /** This H2 file, opened for reading only, {@code because} (a sentence's end: "it is read-only"). */
-    StoreUrl readOnly(String because) {
-        return new StoreUrl(kind, driverUrl + ";ACCESS_MODE_DATA=r", user, password, location, file, schema, server, because);
-    }
-
-    /** Why the store is open for reading only, or {@code null}. */
-    String readOnlyBecause() {
-        return readOnlyBecause;
-    }
-
-    /** The PostgreSQL schema named by {@code currentSchema}, if any. */
-    String schema() {
-        return schema;
-    }
-
-    /** {@code host:port} of a PostgreSQL server. */
-    String server() {
-        return server;
     }
 }

@@ -1,13 +1,15 @@
-package org.confed.persistence.text;
+package org.confed.persistence;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import org.confed.domain.model.RecordKey;
 
 /**
- * A record's natural key as the bytes stored in {@code natural_key} columns: each key part in UTF-16BE, then
- * {@code 0x0000}.
+ * A record's natural key as the bytes stored in {@code record_version.natural_key}: each key part in UTF-16BE, then
+ * {@code 0x0000}. The type is kept beside it, in {@code record_type}.
  *
  * <p>Why bytes: comparing these bytes as unsigned values (what H2 and PostgreSQL do for {@code BYTEA}) orders keys
  * exactly as {@link RecordKey#compareTo} does (part by part, by UTF-16 code units, a shorter part first), whatever
@@ -15,15 +17,15 @@ import org.confed.domain.model.RecordKey;
  * {@code 0x0000} separator sorts below every character a part may hold (no part holds U+0000: identifiers, dates
  * and codes are ASCII, and texts refuse control characters).
  */
-public final class NaturalKey implements Comparable<NaturalKey> {
+final class NaturalKey implements Comparable<NaturalKey> {
     private final byte[] bytes;
 
     private NaturalKey(byte[] bytes) {
         this.bytes = bytes;
     }
 
-    /** The stored form of {@code key}; the type is not part of it (each type has its own table). */
-    public static NaturalKey of(RecordKey key) {
+    /** The stored form of {@code key}; the type is not part of it. */
+    static NaturalKey of(RecordKey key) {
         int length = 0;
         for (String part : key.parts()) {
             length += 2 * part.length() + 2;
@@ -39,13 +41,26 @@ public final class NaturalKey implements Comparable<NaturalKey> {
     }
 
     /** A key read from a {@code natural_key} column. */
-    public static NaturalKey fromBytes(byte[] stored) {
+    static NaturalKey fromBytes(byte[] stored) {
         return new NaturalKey(stored.clone());
     }
 
     /** The bytes to bind to a statement (a copy). */
-    public byte[] bytes() {
+    byte[] bytes() {
         return bytes.clone();
+    }
+
+    /** The key's parts, read back from the bytes. */
+    List<String> parts() {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int at = 0; at + 1 < bytes.length; at += 2) {
+            if (bytes[at] == 0 && bytes[at + 1] == 0) {
+                parts.add(new String(bytes, start, at - start, StandardCharsets.UTF_16BE));
+                start = at + 2;
+            }
+        }
+        return parts;
     }
 
     @Override
