@@ -59,7 +59,7 @@ class H2WriteRaceTest {
                             Versioned<Source> read = store.find(Source.class, counter.key()).orElseThrow();
                             int value = Integer.parseInt(read.record().excerpt());
                             try {
-                                Versioned<Source> written = store.put(counter(value + 1), read.version(), new Actor("race"));
+                                Versioned<Source> written = store.put(counter(value + 1), read.version(), new Actor("race")).stored();
                                 moves.add(read.version() + " -> " + written.version());
                                 made++;
                             } catch (VersionConflictException stale) {

@@ -135,8 +135,8 @@ class RoundTripTest {
         Person renamed = new Person(PersonId.of("p"), "Name ", null, List.of());
         store.write(List.of(RecordWrite.upsert(one), RecordWrite.upsert(person)), new Actor("test"));
 
-        assertEquals(1, store.put(other, 1L, new Actor("test")).version());
-        assertEquals(2, store.put(renamed, 1L, new Actor("test")).version());
+        assertEquals(1, store.put(other, 1L, new Actor("test")).stored().version());
+        assertEquals(2, store.put(renamed, 1L, new Actor("test")).stored().version());
 
         assertEquals(3, store.changes(0, 10).size());
         assertEquals(one, store.find(State.class, one.key()).orElseThrow().record());

@@ -48,7 +48,7 @@ class StoreLifecycleTest {
             }
             assertEquals(AesFacts.all().size(), store.changes(0, 1000).size());
             Person renamed = new Person(AesFacts.GOITA, "Assimi Goïta", "Président", List.of());
-            assertEquals(2, store.put(renamed, 1L, new Actor("test")).version());
+            assertEquals(2, store.put(renamed, 1L, new Actor("test")).stored().version());
         }
     }
 

@@ -91,7 +91,7 @@ class TwoServersOnOnePostgresTest {
                     Source next = new Source(counter.id(), "race", null, null, null, null, null,
                             Integer.toString(Integer.parseInt(read.record().excerpt()) + 1));
                     try {
-                        moves.add(read.version() + " -> " + server.put(next, read.version(), new Actor("racer")).version());
+                        moves.add(read.version() + " -> " + server.put(next, read.version(), new Actor("racer")).stored().version());
                     } catch (VersionConflictException stale) {
                         // the other server wrote first: read again
                     }

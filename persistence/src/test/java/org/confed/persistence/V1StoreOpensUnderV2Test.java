@@ -152,7 +152,7 @@ class V1StoreOpensUnderV2Test {
                 session.put(org.confed.domain.port.RecordWrite.upsert(sameInOtherOrder))));
         Person goita = store.find(Person.class, RecordKey.of(Person.class, AesFacts.GOITA)).orElseThrow().record();
         Versioned<Person> next = store.put(new Person(goita.id(), goita.name(), "Général d'Armée", goita.sources()), 3L,
-                new Actor("after-the-move"));
+                new Actor("after-the-move")).stored();
         assertEquals(4, next.version());
         ChangeEntry last = store.changes(LOG_ENTRIES, 10).get(0);
         assertEquals(LOG_ENTRIES + 1, last.sequence());

@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.confed.domain.model.CalendarDate;
+import org.confed.domain.model.DateInterval;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.Participant;
 import org.confed.domain.model.Precision;
@@ -52,8 +54,10 @@ final class IcsWriter {
     }
 
     private void event(Meeting meeting) throws IOException {
-        LocalDate first = meeting.date().firstDay();
-        LocalDate afterLast = meeting.date().lastDay().plusDays(1);
+        // an open end has no day to show: the event keeps to the day that is known
+        LocalDate first = meeting.date().firstDay().equals(LocalDate.MIN) ? meeting.date().lastDay() : meeting.date().firstDay();
+        LocalDate last = meeting.date().lastDay().equals(LocalDate.MAX) ? first : meeting.date().lastDay();
+        LocalDate afterLast = last.plusDays(1);
         line("BEGIN:VEVENT");
         line("UID:meeting-" + meeting.id().value() + "@confed");
         line("DTSTAMP:" + stamp);
@@ -82,9 +86,11 @@ final class IcsWriter {
 
     private String description(Meeting meeting) {
         List<String> parts = new ArrayList<>();
-        if (meeting.date().precision() != Precision.DAY) {
-            parts.add("Date known to the " + meeting.date().precision().name().toLowerCase(Locale.ROOT) + " only: "
-                    + meeting.date() + " (shown as the whole " + meeting.date().precision().name().toLowerCase(Locale.ROOT) + ")");
+        if (meeting.date() instanceof CalendarDate calendar && calendar.precision() != Precision.DAY) {
+            String unit = calendar.precision().name().toLowerCase(Locale.ROOT);
+            parts.add("Date known to the " + unit + " only: " + meeting.date() + " (shown as the whole " + unit + ")");
+        } else if (meeting.date() instanceof DateInterval interval) {
+            parts.add("Date known only as some day in " + interval + " (shown as that span)");
         }
         if (meeting.confederation() != null) {
             parts.add("Confederation: " + meeting.confederation());
