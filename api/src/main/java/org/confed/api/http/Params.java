@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.confed.domain.model.CalendarDate;
 import org.confed.domain.model.InvalidFieldException;
 import org.confed.domain.model.PartialDate;
 import org.confed.domain.model.Precision;
@@ -57,7 +58,7 @@ final class Params {
     /** A whole day, {@code YYYY-MM-DD}, or {@code otherwise} when absent. */
     static LocalDate day(Context ctx, String name, LocalDate otherwise) {
         return parsed(ctx, name, PartialDate::parse).map(date -> {
-            if (date.precision() != Precision.DAY) {
+            if (!(date instanceof CalendarDate calendar) || calendar.precision() != Precision.DAY) {
                 throw ProblemException.badParameter(name, "\"" + date + "\" is not a whole day: use YYYY-MM-DD");
             }
             return date.firstDay();

@@ -164,8 +164,9 @@ final class ProblemMapper {
             return problem("version-conflict", "Changed meanwhile", 409,
                     conflict.getMessage() + "; nothing was changed. Retry.", List.of());
         }
-        if (failure instanceof ForecastException) {
-            return problem("forecast-unavailable", "No forecast", 422, failure.getMessage(), List.of());
+        if (failure instanceof ForecastException forecast) {
+            return problem("forecast-unavailable", "No forecast", 422, failure.getMessage(),
+                    forecast.field().map(field -> List.of(new FieldError(field, failure.getMessage()))).orElse(List.of()));
         }
         if (failure instanceof StoreUnavailableException) {
             LOG.warn("store unavailable during {} {}: {}", ctx.method(), ctx.path(), failure.getMessage(), failure.getCause());

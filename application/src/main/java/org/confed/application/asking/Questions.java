@@ -111,7 +111,7 @@ public final class Questions {
                     .forecast(confederation, records.memberships(confederation.code()), count));
         } catch (DateTimeException e) {
             throw new ForecastException(confederation.code() + "'s presidency_term " + confederation.presidencyTerm()
-                    + " runs past the end of the calendar");
+                    + " runs past the end of the calendar", "confederation.presidency_term");
         }
     }
 
