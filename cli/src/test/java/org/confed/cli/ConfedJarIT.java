@@ -73,7 +73,7 @@ class ConfedJarIT {
         Cli.Result version = jar().run("--version").expect(0);
         Cli.Result bad = jar().run("import", "states.csv").expect(ExitCode.INVALID_INPUT).noLeaks();
 
-        assertTrue(version.out().startsWith("confed 1."), version.out());
+        assertTrue(version.out().startsWith("confed 2."), version.out());
         assertEquals("states.csv:2: state.code: \"mli\" is not a valid state code (for example MLI)", Cli.lines(bad.err()).get(0));
     }
 
