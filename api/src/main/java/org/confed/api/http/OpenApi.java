@@ -30,8 +30,12 @@ final class OpenApi {
     static final String DEFAULT_PROBLEMS = "A problem of the server rather than of the request: 500, or 503 when the "
             + "store cannot be reached.";
 
-    /** The project has not chosen a licence; the document says so rather than invent one. */
+    /**
+     * The project has not chosen a licence; the document says so rather than invent one, and links the page's note
+     * saying the same ({@code web/licence.txt}).
+     */
     static final String LICENCE = "No licence granted yet: all rights reserved";
+    static final String LICENCE_URL = "/licence.txt";
 
     private OpenApi() {
     }
@@ -46,7 +50,7 @@ final class OpenApi {
                 + "Reads are public; writes need Authorization: Bearer TOKEN. Records use the interchange format "
                 + "(snake_case fields, dates of day, month or year precision as written). Every error is an RFC 9457 "
                 + "problem (application/problem+json) whose errors list names each bad field.");
-        info.putObject("license").put("name", LICENCE);
+        info.putObject("license").put("name", LICENCE).put("url", LICENCE_URL);
         // Relative: the document is served by the server it describes, wherever that listens.
         document.putArray("servers").addObject().put("url", "/")
                 .put("description", "The server this document was read from.");
