@@ -31,11 +31,11 @@ final class OpenApi {
             + "store cannot be reached.";
 
     /**
-     * The project has not chosen a licence; the document says so rather than invent one, and links the page's note
-     * saying the same ({@code web/licence.txt}).
+     * The project has not chosen a licence; the document says so rather than invent one, and links a page that
+     * explains what having none means. Replace both once a licence is chosen.
      */
     static final String LICENCE = "No licence granted yet: all rights reserved";
-    static final String LICENCE_URL = "/licence.txt";
+    static final String LICENCE_URL = "https://choosealicense.com/no-permission/";
 
     private OpenApi() {
     }
