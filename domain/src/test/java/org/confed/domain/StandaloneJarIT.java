@@ -33,6 +33,8 @@ class StandaloneJarIT {
     private static final Path ROOT = Path.of(System.getProperty("confed.root")).toAbsolutePath().normalize();
     private static final Path MAVEN = Path.of(System.getProperty("maven.home"), "bin", "mvn");
     private static final Path PLUGINS = Path.of(System.getProperty("confed.plugins.repository"));
+    /** The README's install command. */
+    private static final List<String> INSTALL = List.of("mvn", "-B", "-pl", "domain", "install");
     /** Maven's colour codes would otherwise wrap the program's output (Maven 3.8 still prints resets). */
     private static final String NO_COLOUR = "-Dstyle.color=never";
     /** Build output and tool state, not part of a checkout. */
@@ -47,15 +49,18 @@ class StandaloneJarIT {
         Path repository = Files.createDirectories(work.resolve("repository"));
         Path settings = settings(work);
 
-        Result install = maven(checkout, "-B", "-pl", "domain", "install",
-                "-Dmaven.repo.local=" + repository, "-s", settings.toString(), "-DskipITs", NO_COLOUR);
-        assertEquals(0, install.exit(), install.output());
+        assertTrue(Files.readString(ROOT.resolve("README.md")).contains("`" + String.join(" ", INSTALL) + "`"),
+                "the README gives the install command this test runs: " + INSTALL);
+        List<String> install = new ArrayList<>(INSTALL.subList(1, INSTALL.size()));
+        install.addAll(List.of("-Dmaven.repo.local=" + repository, "-s", settings.toString(), "-DskipITs", NO_COLOUR));
+        Result installed = maven(checkout, install.toArray(String[]::new));
+        assertEquals(0, installed.exit(), installed.output());
 
-        Path installed = repository.resolve("org/confed/confed-domain/" + VERSION);
-        String pom = Files.readString(installed.resolve("confed-domain-" + VERSION + ".pom"));
+        Path domain = repository.resolve("org/confed/confed-domain/" + VERSION);
+        String pom = Files.readString(domain.resolve("confed-domain-" + VERSION + ".pom"));
         assertFalse(pom.contains("<parent>"), "the installed POM needs no parent:\n" + pom);
         assertFalse(Files.exists(repository.resolve("org/confed/confed-parent")), "the install put no parent there");
-        assertTrue(Files.exists(installed.resolve("confed-domain-" + VERSION + ".jar")));
+        assertTrue(Files.exists(domain.resolve("confed-domain-" + VERSION + ".jar")));
 
         Path consumer = copy(ROOT.resolve("examples/domain-consumer"), work.resolve("elsewhere/domain-consumer"));
         Result run = maven(consumer, "-B", "-q", "compile", "exec:exec", "-Dconfed.version=" + VERSION,
