@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.confed.application.json.RecordJson;
 import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.port.Actor;
@@ -61,7 +62,7 @@ public final class TestStores implements AutoCloseable {
                 try {
                     Path directory = Files.createTempDirectory("confed-api-store");
                     directories.add(directory);
-                    return keep(Store.open("jdbc:h2:file:" + directory.resolve("confed")));
+                    return keep(Store.open("jdbc:h2:file:" + directory.resolve("confed"), RecordJson.codec()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -69,7 +70,7 @@ public final class TestStores implements AutoCloseable {
                 String url = postgresUrl().orElseThrow(() -> new IllegalStateException(POSTGRES_VARIABLE + " is not set"));
                 String schema = "confed_api_test_" + unique.toLowerCase(Locale.ROOT);
                 schemas.add(schema);
-                return keep(Store.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema));
+                return keep(Store.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, RecordJson.codec()));
         }
     }
 

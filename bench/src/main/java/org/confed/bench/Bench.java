@@ -20,7 +20,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.confed.api.format.RecordCodec;
+import org.confed.application.format.RecordCodec;
 import org.confed.domain.port.MeetingQuery;
 import org.confed.domain.port.Page;
 import org.confed.domain.model.Meeting;

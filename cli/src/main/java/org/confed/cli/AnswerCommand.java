@@ -2,7 +2,8 @@ package org.confed.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.confed.api.format.Json;
+import org.confed.application.asking.Questions;
+import org.confed.application.json.Json;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.RecordKey;
@@ -34,7 +35,7 @@ abstract class AnswerCommand extends StoreCommand {
     }
 
     static Confederation confederation(Store store, ConfederationCode code) {
-        return store.confederation(code).orElseThrow(() -> new InvalidInputException(store.isEmpty()
+        return new Questions(store).confederation(code).orElseThrow(() -> new InvalidInputException(store.isEmpty()
                 ? "confed: the store " + store.location() + " is empty: `confed serve` loads the AES demo data into an"
                         + " empty store, `confed import FILE` loads yours"
                 : "confed: there is no confederation with code " + code));
@@ -42,7 +43,7 @@ abstract class AnswerCommand extends StoreCommand {
 
     /** "Mali (MLI)", or the bare code when the state is not recorded. */
     static String stateName(Registry registry, StateCode code) {
-        return registry.find(State.class, RecordKey.of("state", code)).map(Versioned::record)
+        return registry.find(State.class, RecordKey.of(State.class, code)).map(Versioned::record)
                 .map(state -> state.name() + " (" + code + ")").orElse(code.value());
     }
 }

@@ -2,6 +2,7 @@ package org.confed.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.confed.application.exporting.ExportFormat;
 import org.confed.domain.model.ConfedException;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.PlanId;
@@ -43,6 +44,14 @@ final class Arguments {
             } catch (ConfedException e) {
                 throw new TypeConversionException("'" + value + "' is not a plan id: " + e.getMessage());
             }
+        }
+    }
+
+    static final class Format implements ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            return ExportFormat.named(value).orElseThrow(() -> new TypeConversionException("expected one of "
+                    + String.join(", ", ExportFormat.codes()) + ", not '" + value + "'"));
         }
     }
 }

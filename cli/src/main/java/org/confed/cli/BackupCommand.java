@@ -98,7 +98,7 @@ final class BackupCommand extends StoreCommand {
     /** The detail of a problem+json answer, or the start of any other. */
     private static String problemDetail(String body) {
         try {
-            com.fasterxml.jackson.databind.JsonNode problem = org.confed.api.format.Json.mapper().readTree(body);
+            com.fasterxml.jackson.databind.JsonNode problem = org.confed.application.json.Json.mapper().readTree(body);
             if (problem != null && problem.hasNonNull("detail")) {
                 return problem.get("detail").asText();
             }

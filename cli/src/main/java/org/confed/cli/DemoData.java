@@ -2,13 +2,13 @@ package org.confed.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
-import org.confed.api.format.FileFormat;
-import org.confed.api.format.ImportOptions;
-import org.confed.api.format.ImportReport;
-import org.confed.api.format.ImportSource;
-import org.confed.api.format.Importer;
+import java.util.Optional;
+import org.confed.application.format.FileFormat;
+import org.confed.application.importing.ImportOptions;
+import org.confed.application.importing.ImportReport;
+import org.confed.application.importing.ImportSource;
+import org.confed.application.importing.Importer;
 import org.confed.domain.port.Actor;
 import org.confed.domain.port.Registry;
 
@@ -24,7 +24,7 @@ final class DemoData {
     }
 
     static ImportSource source() {
-        return new ImportSource("aes.ndjson (demo data)", FileFormat.NDJSON, null, DemoData::open);
+        return new ImportSource("aes.ndjson (demo data)", FileFormat.NDJSON, Optional.empty(), DemoData::open);
     }
 
     private static InputStream open() throws IOException {
@@ -36,7 +36,7 @@ final class DemoData {
     }
 
     /** Imports the demo data into {@code registry}; the report says what was written or what was wrong. */
-    static ImportReport load(Registry registry, Path spillDirectory) {
-        return new Importer(registry, spillDirectory).run(List.of(source()), ImportOptions.defaults(ACTOR));
+    static ImportReport load(Registry registry) {
+        return new Importer(registry).run(List.of(source()), ImportOptions.defaults(ACTOR));
     }
 }

@@ -7,7 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import org.confed.api.format.Exporter;
+import org.confed.application.exporting.ExportFormat;
+import org.confed.application.exporting.Exporter;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,10 +19,9 @@ import picocli.CommandLine.Option;
                 "ndjson and json re-import to the same bytes; csv is a directory or a .zip (one file per type);",
                 "ics holds the meetings as calendar events; popolo is Popolo JSON."})
 final class ExportCommand extends StoreCommand {
-    enum Format { ndjson, json, csv, ics, popolo }
-
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "ndjson, json, csv, ics or popolo.")
-    Format format;
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = Arguments.Format.class,
+            description = "ndjson, json, csv, ics or popolo.")
+    ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (csv: a directory, or a file ending in .zip). Default: standard output.")
     String out;
@@ -33,7 +33,7 @@ final class ExportCommand extends StoreCommand {
     @Override
     int run(Store store) throws IOException {
         Exporter exporter = new Exporter(store, env.clock());
-        if (format == Format.csv && out != null && !out.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        if (format == ExportFormat.CSV && out != null && !out.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             Path directory = env.resolve(out);
             Files.createDirectories(directory);
             exporter.csv(directory);
@@ -64,12 +64,6 @@ final class ExportCommand extends StoreCommand {
     }
 
     private void write(Exporter exporter, OutputStream target) throws IOException {
-        switch (format) {
-            case ndjson -> exporter.ndjson(target);
-            case json -> exporter.json(target);
-            case csv -> exporter.csvZip(target);
-            case ics -> exporter.ics(target);
-            case popolo -> exporter.popolo(target);
-        }
+        exporter.write(format, target);
     }
 }

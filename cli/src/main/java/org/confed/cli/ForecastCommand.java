@@ -1,9 +1,11 @@
 package org.confed.cli;
 
-import java.time.DateTimeException;
 import java.util.List;
-import org.confed.api.view.Answers;
+import org.confed.application.asking.AnswerJson;
+import org.confed.application.asking.ForecastAnswer;
+import org.confed.application.asking.Questions;
 import org.confed.domain.model.Confederation;
+import org.confed.domain.query.ForecastException;
 import org.confed.domain.query.ForecastTerm;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
@@ -34,17 +36,17 @@ final class ForecastCommand extends AnswerCommand {
                     "--count must be between 1 and " + MAX_COUNT + ", not " + count);
         }
         Confederation body = confederation(store, confederation.code);
-        List<ForecastTerm> terms;
+        ForecastAnswer answer;
         try {
-            terms = Answers.forecastTerms(store, body, count);
-        } catch (DateTimeException e) {
-            throw new InvalidInputException("confed: " + body.code() + "'s presidency_term " + body.presidencyTerm()
-                    + " runs past the end of the calendar; no forecast");
+            answer = new Questions(store).forecast(body, count);
+        } catch (ForecastException e) {
+            throw new InvalidInputException("confed: " + e.getMessage() + "; no forecast");
         }
         if (json()) {
-            print(Answers.forecast(body, terms));
+            print(AnswerJson.forecast(answer));
             return ExitCode.OK;
         }
+        List<ForecastTerm> terms = answer.terms();
         env.out().println("Next " + terms.size() + " presidency term(s) of " + body.code() + " (rotation "
                 + String.join(", ", body.rotation().stream().map(Object::toString).toList()) + "; each term "
                 + body.presidencyTerm() + ")");

@@ -13,14 +13,14 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.stream.Stream;
-import org.confed.api.format.FileFormat;
-import org.confed.api.format.ImportOptions;
-import org.confed.api.format.ImportProblem;
-import org.confed.api.format.ImportReport;
-import org.confed.api.format.ImportSource;
-import org.confed.api.format.Importer;
-import org.confed.api.format.Json;
-import org.confed.api.format.OnError;
+import org.confed.application.format.FileFormat;
+import org.confed.application.importing.ImportOptions;
+import org.confed.application.importing.ImportProblem;
+import org.confed.application.importing.ImportReport;
+import org.confed.application.importing.ImportSource;
+import org.confed.application.importing.Importer;
+import org.confed.application.json.Json;
+import org.confed.application.importing.OnError;
 import org.confed.domain.port.Actor;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
@@ -70,14 +70,11 @@ final class ImportCommand extends StoreCommand {
     }
 
     private int run(Store store, List<ImportSource> sources) throws IOException {
-        Path spill = Files.createTempDirectory("confed-import");
         ImportReport result;
         try (Progress progress = Progress.start(env, "import", totalBytes())) {
             List<ImportSource> watched = sources.stream().map(source -> new ImportSource(source.name(), source.format(),
                     source.type(), () -> progress.counting(source.open().get()))).toList();
-            result = new Importer(store, spill).run(watched, new ImportOptions(dryRun, onError, Math.max(1, maxProblems), Actor.CLI));
-        } finally {
-            deleteTree(spill);
+            result = new Importer(store).run(watched, new ImportOptions(dryRun, onError, Math.max(1, maxProblems), Actor.CLI));
         }
         for (ImportProblem problem : result.problems()) {
             env.err().println(problem);
@@ -200,17 +197,6 @@ final class ImportCommand extends StoreCommand {
                 line.put("message", problem.message());
                 out.write(Json.mapper().writeValueAsString(line));
                 out.write('\n');
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
             }
         }
     }

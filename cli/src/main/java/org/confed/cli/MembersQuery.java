@@ -1,9 +1,10 @@
 package org.confed.cli;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import org.confed.api.view.Answers;
+import org.confed.application.asking.AnswerJson;
+import org.confed.application.asking.MembersAnswer;
+import org.confed.application.asking.Questions;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.Membership;
 import org.confed.persistence.Store;
@@ -28,12 +29,12 @@ final class MembersQuery extends AnswerCommand {
     int run(Store store) throws Exception {
         Confederation body = confederation(store, confederation.code);
         LocalDate day = at.day(env.clock());
+        MembersAnswer answer = new Questions(store).members(body, day);
         if (json()) {
-            print(Answers.members(store, body, day));
+            print(AnswerJson.members(answer));
             return ExitCode.OK;
         }
-        List<Membership> members = store.membersOn(body.code(), day).stream()
-                .sorted(Comparator.comparing(Membership::state)).toList();
+        List<Membership> members = answer.members();
         env.out().println("Members of " + body.code() + " on " + day + ": " + members.size());
         TextTable table = TextTable.withHeader("state", "since", "until");
         members.forEach(member -> table.row(stateName(store, member.state()), member.start(), member.end()));

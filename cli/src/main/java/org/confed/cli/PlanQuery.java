@@ -6,15 +6,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.confed.api.format.Json;
-import org.confed.api.view.Answers;
+import org.confed.application.asking.AnswerJson;
+import org.confed.application.asking.PlanAnswer;
+import org.confed.application.asking.Questions;
+import org.confed.application.json.Json;
 import org.confed.domain.model.ActionPlan;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.PlanEvent;
 import org.confed.domain.model.PlanId;
-import org.confed.domain.model.RecordKey;
+import org.confed.domain.port.Page;
 import org.confed.domain.port.Versioned;
-import org.confed.domain.query.PlanHistory;
 import org.confed.persistence.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -50,51 +51,50 @@ final class PlanQuery extends AnswerCommand {
     @Override
     int run(Store store) throws Exception {
         LocalDate day = at.day(env.clock());
+        Questions questions = new Questions(store);
         if (which.id != null) {
-            ActionPlan plan = store.find(ActionPlan.class, RecordKey.of("action_plan", which.id)).map(Versioned::record)
+            ActionPlan plan = questions.plan(which.id).map(Versioned::record)
                     .orElseThrow(() -> new InvalidInputException("confed: there is no action plan with id " + which.id));
-            one(plan, store.planEvents(plan.id()), day);
+            one(questions.plan(plan, day));
         } else {
             confederation(store, which.confederation);
-            all(plansOf(store, which.confederation), store, day);
+            all(plansOf(questions, day), day);
         }
         return ExitCode.OK;
     }
 
-    private void one(ActionPlan plan, List<PlanEvent> events, LocalDate day) throws Exception {
+    private void one(PlanAnswer answer) throws Exception {
         if (json()) {
-            print(Answers.plan(plan, events, day, true));
+            print(AnswerJson.plan(answer, true));
             return;
         }
-        PlanHistory history = PlanHistory.of(events);
+        ActionPlan plan = answer.plan();
         env.out().println("Plan " + plan.id() + " (" + plan.confederation() + ", " + plan.pillar() + ")");
         env.out().println(plan.title());
-        env.out().println("Status on " + day + ": " + history.statusOn(day)
+        env.out().println("Status on " + answer.at() + ": " + answer.status()
                 .map(event -> event.status().code() + " (since " + event.date() + ")").orElse("none recorded yet"));
         TextTable table = TextTable.withHeader("date", "status", "meeting", "note");
-        history.events().forEach(event -> table.row(event.date(), event.status().code(), event.meeting(), event.note()));
+        answer.history().forEach(event -> table.row(event.date(), event.status().code(), event.meeting(), event.note()));
         if (!table.isEmpty()) {
             env.out().println();
             table.print(env.out());
         }
     }
 
-    private void all(List<ActionPlan> plans, Store store, LocalDate day) throws Exception {
+    private void all(List<PlanAnswer> plans, LocalDate day) throws Exception {
         if (json()) {
             ObjectNode answer = Json.mapper().createObjectNode()
                     .put("confederation", which.confederation.value()).put("at", day.toString());
             ArrayNode items = answer.putArray("items");
-            for (ActionPlan plan : plans) {
-                items.add(Answers.plan(plan, store.planEvents(plan.id()), day, false));
-            }
+            plans.forEach(plan -> items.add(AnswerJson.plan(plan, false)));
             print(answer);
             return;
         }
         env.out().println("Action plans of " + which.confederation + " on " + day + ": " + plans.size());
         TextTable table = TextTable.withHeader("plan", "pillar", "status", "since");
-        for (ActionPlan plan : plans) {
-            Optional<PlanEvent> status = PlanHistory.of(store.planEvents(plan.id())).statusOn(day);
-            table.row(plan.id(), plan.pillar(), status.map(event -> event.status().code()).orElse(null),
+        for (PlanAnswer plan : plans) {
+            Optional<PlanEvent> status = plan.status();
+            table.row(plan.plan().id(), plan.plan().pillar(), status.map(event -> event.status().code()).orElse(null),
                     status.map(PlanEvent::date).orElse(null));
         }
         if (!table.isEmpty()) {
@@ -102,20 +102,18 @@ final class PlanQuery extends AnswerCommand {
         }
     }
 
-    private static List<ActionPlan> plansOf(Store store, ConfederationCode confederation) {
-        List<ActionPlan> plans = new ArrayList<>();
-        RecordKey after = null;
+    private List<PlanAnswer> plansOf(Questions questions, LocalDate day) {
+        Questions.PlanFilter filter = new Questions.PlanFilter(Optional.of(which.confederation), Optional.empty(),
+                Optional.empty(), day);
+        List<PlanAnswer> plans = new ArrayList<>();
+        PlanId after = null;
         while (true) {
-            List<Versioned<ActionPlan>> page = store.list(ActionPlan.class, after, PAGE);
-            for (Versioned<ActionPlan> stored : page) {
-                if (stored.record().confederation().equals(confederation)) {
-                    plans.add(stored.record());
-                }
-            }
-            if (page.size() < PAGE) {
+            Page<PlanAnswer> page = questions.plans(filter, after, PAGE);
+            plans.addAll(page.items());
+            if (!page.more()) {
                 return plans;
             }
-            after = page.get(page.size() - 1).record().key();
+            after = page.items().get(page.items().size() - 1).plan().id();
         }
     }
 }

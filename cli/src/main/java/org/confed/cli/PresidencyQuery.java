@@ -1,13 +1,12 @@
 package org.confed.cli;
 
 import java.time.LocalDate;
-import java.util.Optional;
-import org.confed.api.view.Answers;
+import org.confed.application.asking.AnswerJson;
+import org.confed.application.asking.PresidencyAnswer;
+import org.confed.application.asking.Questions;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.Person;
-import org.confed.domain.model.RecordKey;
 import org.confed.domain.model.RotatingPresidency;
-import org.confed.domain.port.Versioned;
 import org.confed.domain.query.PresidencyTerm;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
@@ -31,19 +30,16 @@ final class PresidencyQuery extends AnswerCommand {
     int run(Store store) throws Exception {
         Confederation body = confederation(store, confederation.code);
         LocalDate day = at.day(env.clock());
-        Optional<PresidencyTerm> found = store.presidencyOn(body.code(), day);
-        if (found.isEmpty()) {
-            throw new InvalidInputException("confed: no presidency term of " + body.code() + " covers " + day);
-        }
-        PresidencyTerm term = found.get();
+        PresidencyAnswer answer = new Questions(store).presidency(body, day).orElseThrow(() ->
+                new InvalidInputException("confed: no presidency term of " + body.code() + " covers " + day));
         if (json()) {
-            print(Answers.term(term, store, true));
+            print(AnswerJson.presidency(answer, true));
             return ExitCode.OK;
         }
+        PresidencyTerm term = answer.term();
         RotatingPresidency recorded = term.term();
         String holder = recorded.holder() == null ? null
-                : store.find(Person.class, RecordKey.of("person", recorded.holder())).map(Versioned::record)
-                        .map(Person::name).orElse(recorded.holder().value());
+                : answer.holder().map(Person::name).orElse(recorded.holder().value());
         env.out().println("Presidency of " + body.code() + " on " + day);
         TextTable.fields()
                 .row("state", stateName(store, recorded.state()))

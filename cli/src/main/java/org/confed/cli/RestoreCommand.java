@@ -1,5 +1,6 @@
 package org.confed.cli;
 
+import org.confed.application.json.RecordJson;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ final class RestoreCommand extends StoreCommand {
     public Integer call() {
         java.nio.file.Path backup = env.resolve(file);
         try {
-            Store.Restore restore = Store.restore(backup, storeUrl(), env.variables(), replace, env.clock());
+            Store.Restore restore = Store.restore(backup, storeUrl(), env.variables(), replace, env.clock(), RecordJson.codec());
             env.out().println("restored " + file + " into " + restore.location() + ": " + restore.records() + " records");
             if (restore.replacedKeptAs() != null) {
                 env.out().println("the replaced store is kept as " + restore.replacedKeptAs());

@@ -1,11 +1,9 @@
 package org.confed.cli;
 
 import io.javalin.Javalin;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import org.confed.api.format.ImportReport;
+import org.confed.application.importing.ImportReport;
 import org.confed.api.http.ApiConfig;
 import org.confed.api.http.BackupSource;
 import org.confed.api.http.ConfedApi;
@@ -41,13 +39,7 @@ final class ServeCommand extends StoreCommand {
         }
         env.err().println("store: " + store.location() + store.readOnly().map(why -> " (read only: " + why + ")").orElse(""));
         // Several servers may start on one empty PostgreSQL store at once: the store lets exactly one of them fill it.
-        Path spill = Files.createTempDirectory("confed-demo");
-        Optional<ImportReport> demo;
-        try {
-            demo = store.fillIfEmpty(() -> DemoData.load(store, spill));
-        } finally {
-            Files.deleteIfExists(spill);
-        }
+        Optional<ImportReport> demo = store.fillIfEmpty(() -> DemoData.load(store));
         if (demo.isPresent()) {
             if (!demo.get().ok()) {
                 throw new IllegalStateException("the demo data did not load: " + demo.get().problems());

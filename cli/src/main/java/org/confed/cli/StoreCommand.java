@@ -1,6 +1,7 @@
 package org.confed.cli;
 
 import java.util.concurrent.Callable;
+import org.confed.application.json.RecordJson;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +32,7 @@ abstract class StoreCommand implements Callable<Integer> {
 
     /** Opens (and migrates) the store; the caller closes it. */
     Store openStore() {
-        return Store.open(storeUrl());
+        return Store.open(storeUrl(), RecordJson.codec());
     }
 
     @Override

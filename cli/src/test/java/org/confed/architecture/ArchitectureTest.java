@@ -51,8 +51,23 @@ class ArchitectureTest {
     }
 
     @Test
-    void http_and_json_only_in_api_and_cli() {
-        RULES.httpAndJsonOnlyInApiAndCli().check(CONFED);
+    void application_depends_only_on_the_domain_jackson_and_the_jdk() {
+        RULES.applicationDependsOnlyOnTheDomainJacksonAndTheJdk().check(CONFED);
+    }
+
+    @Test
+    void http_only_in_api_and_cli() {
+        RULES.httpOnlyInApiAndCli().check(CONFED);
+    }
+
+    @Test
+    void json_only_in_application_api_and_cli() {
+        RULES.jsonOnlyInApplicationApiAndCli().check(CONFED);
+    }
+
+    @Test
+    void adapters_run_use_cases_only_through_application() {
+        RULES.adaptersRunUseCasesOnlyThroughApplication().check(CONFED);
     }
 
     @Test
@@ -66,8 +81,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void persistence_never_depends_on_api_or_cli() {
-        RULES.persistenceNeverDependsOnApiOrCli().check(CONFED);
+    void persistence_never_depends_on_application_api_or_cli() {
+        RULES.persistenceNeverDependsOnApplicationApiOrCli().check(CONFED);
     }
 
     @Test
@@ -97,6 +112,13 @@ class ArchitectureTest {
     @Test
     void the_store_the_cli_may_use_exists() {
         assertTrue(CONFED.contain(RULES.store()), RULES.store() + " is missing: the cli rule names it");
+    }
+
+    @Test
+    void the_flow_classes_the_adapter_rule_names_exist() {
+        for (String name : ArchitectureRules.FLOW) {
+            assertTrue(CONFED.contain("org.confed." + name), "org.confed." + name + " is missing: the adapter rule names it");
+        }
     }
 
     @Test

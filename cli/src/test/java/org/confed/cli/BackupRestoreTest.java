@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.confed.application.json.RecordJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +54,7 @@ class BackupRestoreTest {
         cli.runWith(Map.of("CONFED_DB_URL", fresh), "restore", "b.zip").expect(0);
 
         assertEquals(cli.export(), cli.runWith(Map.of("CONFED_DB_URL", fresh), "export", "--format", "ndjson").expect(0).out());
-        try (var restored = org.confed.persistence.Store.open(fresh)) {
+        try (var restored = org.confed.persistence.Store.open(fresh, RecordJson.codec())) {
             var key = new org.confed.domain.model.Person(org.confed.domain.model.PersonId.of("later"), "x", null, List.of()).key();
             assertEquals(2, restored.changesOf(key).size(), "both changes of the person are in the restored change log");
             assertEquals(2, restored.find(org.confed.domain.model.Person.class, key).orElseThrow().version());

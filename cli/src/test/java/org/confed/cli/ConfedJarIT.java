@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.confed.api.format.Json;
+import org.confed.application.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,7 +73,7 @@ class ConfedJarIT {
         Cli.Result version = jar().run("--version").expect(0);
         Cli.Result bad = jar().run("import", "states.csv").expect(ExitCode.INVALID_INPUT).noLeaks();
 
-        assertTrue(version.out().startsWith("confed 1."), version.out());
+        assertTrue(version.out().startsWith("confed 2."), version.out());
         assertEquals("states.csv:2: state.code: \"mli\" is not a valid state code (for example MLI)", Cli.lines(bad.err()).get(0));
     }
 

@@ -36,8 +36,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.confed.api.format.Json;
+import org.confed.application.json.Json;
+import org.confed.application.json.RecordJson;
+import org.confed.domain.model.Person;
 import org.confed.domain.model.RecordKey;
+import org.confed.domain.model.Source;
 import org.confed.domain.model.SourceId;
 import org.confed.domain.port.ChangeEntry;
 import org.confed.persistence.Store;
@@ -105,7 +108,7 @@ class ScaleOutIT {
         }
         a = servers.get(0);
         b = servers.get(1);
-        store = Store.open(url);
+        store = Store.open(url, RecordJson.codec());
     }
 
     @AfterAll
@@ -180,7 +183,7 @@ class ScaleOutIT {
         Map<String, Integer> stored = storedPer.get(a.base);
         Map<String, Integer> logged = new HashMap<>();
         for (ChangeEntry entry : changes()) {
-            if (entry.key().type().equals("person") && acknowledged.containsKey(entry.key().id())) {
+            if (entry.key().type() == Person.class && acknowledged.containsKey(entry.key().id())) {
                 logged.merge(entry.key().id(), 1, Integer::sum);
             }
         }
@@ -237,7 +240,7 @@ class ScaleOutIT {
         Map<Integer, Integer> statuses = new TreeMap<>();
         counted.forEach((status, count) -> statuses.put(status, count.get()));
 
-        List<ChangeEntry> log = store.changesOf(RecordKey.of("source", SourceId.of("scale-counter")));
+        List<ChangeEntry> log = store.changesOf(RecordKey.of(Source.class, SourceId.of("scale-counter")));
         for (Jar.Server server : servers) {
             Answer last = get(server, path);
             assertEquals(successes.get(), Integer.parseInt(last.json().get("excerpt").asText()), "the final value on " + server.base);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,8 +70,11 @@ class UnwritableStoreIT {
         assertTrue(full.err().strip().endsWith("confed.mv.db: no space left on the device"), full.err());
         // the full store is still read (opened for reading only), and a write says why it cannot be made
         assertEquals(before, jar.run("export", "--format", "ndjson").expect(0).out(), "the store on the full file system");
+        // the refused import's pages may be freed again; take whatever room is left so the next write finds none
+        Path filler = fillUp(data);
         Cli.Result stillFull = jar.run("import", persons("small", 1, 10).toString()).expect(ExitCode.STORE).noLeaks();
         assertTrue(stillFull.err().strip().endsWith("confed.mv.db: no space left on the device"), stillFull.err());
+        Files.delete(filler);
         system("mount", "-o", "remount,size=256m", data.toString());
         assertEquals(before, jar.run("export", "--format", "ndjson").expect(0).out(), "the store once there is space");
         jar.run("import", big.toString()).expect(0);
@@ -126,5 +130,20 @@ class UnwritableStoreIT {
             lines.add("{\"type\":\"person\",\"id\":\"" + batch + "-" + i + "\",\"name\":\"" + batch + " " + i + " " + filler + "\"}");
         }
         return Files.write(dir.resolve(batch + ".ndjson"), lines, StandardCharsets.UTF_8);
+    }
+
+    /** Writes a file until the file system is full, and returns it. */
+    private static Path fillUp(Path directory) throws IOException {
+        Path filler = directory.resolve("filler");
+        byte[] block = new byte[4096];
+        try (OutputStream out = Files.newOutputStream(filler)) {
+            while (true) {
+                out.write(block);
+                out.flush();
+            }
+        } catch (IOException full) {
+            assertTrue(full.getMessage() == null || full.getMessage().contains("No space left"), String.valueOf(full.getMessage()));
+        }
+        return filler;
     }
 }

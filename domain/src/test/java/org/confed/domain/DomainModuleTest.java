@@ -72,7 +72,7 @@ class DomainModuleTest {
 
     @Test
     void the_scan_of_class_files_sees_the_classes_the_domain_does_use() throws IOException {
-        Path partialDate = Snippets.domainClasses().resolve("org/confed/domain/model/PartialDate.class");
+        Path partialDate = Snippets.domainClasses().resolve("org/confed/domain/model/CalendarDate.class");
 
         Set<String> named = classesNamedIn(partialDate);
 

@@ -1,6 +1,7 @@
 package org.confed.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -24,6 +25,11 @@ import org.confed.domain.rules.Consistency;
 import org.confed.domain.rules.RecordLookup;
 import org.confed.domain.rules.Violation;
 import org.confed.domain.rules.ViolationKind;
+import org.confed.domain.memory.InMemoryRegistry;
+import org.confed.domain.model.ConfederationCode;
+import org.confed.domain.port.Actor;
+import org.confed.domain.port.RecordWrite;
+import org.confed.domain.query.AsOf;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,10 +61,15 @@ class JavadocExamplesTest {
         PartialDate july = PartialDate.parse("2024-07");
         LocalDate first = july.firstDay(); // 2024-07-01
         LocalDate last = july.lastDay();   // 2024-07-31
+        PartialDate recently = PartialDate.parse("../2024-11-05");
+        boolean known = recently.isExactDay(); // false
         // end snippet: PartialDate.java
 
         assertEquals(LocalDate.of(2024, 7, 1), first);
         assertEquals(LocalDate.of(2024, 7, 31), last);
+        assertFalse(known);
+        assertEquals(LocalDate.MIN, recently.firstDay());
+        assertEquals(LocalDate.of(2024, 11, 5), recently.lastDay());
     }
 
     @Test
@@ -94,5 +105,17 @@ class JavadocExamplesTest {
 
         assertEquals(List.of(ViolationKind.NOT_A_MEMBER), violations.stream().map(Violation::kind).toList());
         assertEquals("presidency AES/2024-07-06", violations.get(0).record().toString());
+    }
+
+    @Test
+    void the_presidency_on_a_day_is_asked_of_any_registry() {
+        InMemoryRegistry registry = new InMemoryRegistry();
+        registry.write(AesFacts.all().stream().map(RecordWrite::upsert).toList(), new Actor("example"));
+
+        // begin snippet: AsOf.java
+        Optional<PresidencyTerm> then = AsOf.presidency(registry, ConfederationCode.of("AES"), LocalDate.parse("2024-11-06"));
+        // end snippet: AsOf.java
+
+        assertEquals(AesFacts.MLI, then.orElseThrow().term().state());
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.model.Confederation;
@@ -25,7 +24,7 @@ import org.confed.domain.model.TermLength;
 import org.confed.domain.port.Actor;
 import org.confed.domain.port.RecordWrite;
 import org.confed.domain.query.ForecastTerm;
-import org.confed.domain.query.PresidencyHistory;
+import org.confed.domain.query.AsOf;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,11 +85,10 @@ class ReadmeExampleTest {
                 new RotatingPresidency(aes, bfa, traore, PartialDate.parse("2025-12-23"), null, null, null))
                 .map(RecordWrite::upsert).toList(), new Actor("example")); // checks every rule, writes all or nothing
 
-        RotatingPresidency then = registry.presidencyOn(aes, LocalDate.parse("2024-11-06")).orElseThrow().term();
+        RotatingPresidency then = AsOf.presidency(registry, aes, LocalDate.parse("2024-11-06")).orElseThrow().term();
         System.out.println(then.state() + " " + then.holder());                            // MLI assimi-goita
 
-        ForecastTerm next = PresidencyHistory.of(Optional.of(confederation.presidencyTerm()), registry.presidencies(aes))
-                .forecast(confederation, registry.memberships(aes), 1).get(0);
+        ForecastTerm next = AsOf.history(registry, aes).forecast(confederation, registry.memberships(aes), 1).get(0);
         System.out.println(next.state() + " " + next.firstDay() + ".." + next.lastDay()); // NER 2026-12-23..2027-12-22
         // end snippet: README
     }

@@ -14,10 +14,14 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.confed.domain.port.RecordEncoding;
 import org.confed.domain.port.StoreUnavailableException;
+import org.confed.persistence.StoreLocation.H2File;
 
 /**
  * Backups of an H2 file store, taken while it serves, and their restoring. A backup is H2's own: a zip holding the
@@ -30,32 +34,52 @@ final class Backups {
     private Backups() {
     }
 
+    /** What a backup wrote: the file, its size, and how many records the store held when it was taken. */
+    record Written(Path file, long bytes, long records) {
+    }
+
+    /** What a restore did: the store's records now, and where the file it replaced is kept (or {@code null}). */
+    record Restored(String location, long records, Path replacedKeptAs) {
+    }
+
+    /** A backup that cannot be taken or restored, for a reason the user can fix; nothing was changed. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
     /**
-     * Writes a backup of {@code store} to {@code zip}, replacing it only once the new one is whole and has been read
-     * back, so a failure or a kill leaves any earlier backup there as it was.
+     * Writes a backup of the store at {@code location} to {@code zip}, replacing it only once the new one is whole and
+     * has been read back, so a failure or a kill leaves any earlier backup there as it was.
      *
-     * @throws Store.BackupException           when the store is not an H2 file
+     * @param records   how many records the store holds
+     * @param h2Backup  the open store's H2 {@code BACKUP TO} a file
+     * @throws Refused                   when the store is not an H2 file
      * @throws StoreUnavailableException when the store or the file system fails
      */
-    static Store.Backup write(Store store, Path zip) {
-        StoreUrl target = store.target();
-        if (target.kind() != StoreUrl.Kind.H2_FILE) {
-            throw new Store.BackupException("confed backup copies H2 file stores; " + target.location()
-                    + (target.kind() == StoreUrl.Kind.POSTGRESQL ? " is backed up with pg_dump (see the README)" : " is kept in memory"));
-        }
+    static Written write(StoreLocation location, Path zip, LongSupplier records, Consumer<Path> h2Backup) {
+        location.match(file -> file, memory -> {
+            throw new Refused("confed backup copies H2 file stores; " + memory.location() + " is kept in memory");
+        }, postgres -> {
+            throw new Refused("confed backup copies H2 file stores; " + postgres.location()
+                    + " is backed up with pg_dump (see the README)");
+        });
         Path destination = zip.toAbsolutePath().normalize();
         Path directory = destination.getParent();
         if (!Files.isDirectory(directory)) {
-            throw new Store.BackupException("cannot write " + zip + ": no directory " + directory);
+            throw new Refused("cannot write " + zip + ": no directory " + directory);
         }
         Path partial = directory.resolve("." + destination.getFileName() + ".partial-" + random());
         try {
-            long records = store.size();
-            store.h2Backup(partial);
+            long held = records.getAsLong();
+            h2Backup.accept(partial);
             checkReadable(partial);
             force(partial);
             move(partial, destination);
-            return new Store.Backup(zip, Files.size(destination), records);
+            return new Written(zip, Files.size(destination), held);
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot write " + zip + ": " + reason(e), e);
         } finally {
@@ -69,58 +93,57 @@ final class Backups {
      * then swapped in one rename, so a kill leaves the old store or the restored one, never a mix. A store holding
      * records is replaced only when {@code replace} is set, and its file is kept beside it.
      *
-     * @param environment where the store's user and password variables are read (see {@link Store#open})
+     * @param environment where the store's user and password variables are read
      * @param clock       stamps the name of the replaced file kept
-     *
-     * @throws Store.BackupException           when the file is not a backup, the target not an H2 file, or it holds records
+     * @param encoding    the store's encoding, to bring an older backup's schema up to date
+     * @throws Refused                   when the file is not a backup, the target not an H2 file, or it holds records
      *                                   and {@code replace} is not set
      * @throws StoreUnavailableException when the store is in use, or the file system fails
      */
-    static Store.Restore restore(Path zip, String jdbcUrl, Map<String, String> environment, boolean replace, Clock clock) {
-        StoreUrl target = StoreUrl.parse(jdbcUrl, environment);
-        if (target.kind() != StoreUrl.Kind.H2_FILE) {
-            throw new Store.BackupException("confed restore puts a backup in place of an H2 file store; " + target.location()
-                    + (target.kind() == StoreUrl.Kind.POSTGRESQL ? " is restored with pg_restore (see the README)" : " is kept in memory"));
-        }
+    static Restored restore(Path zip, String jdbcUrl, Map<String, String> environment, boolean replace, Clock clock,
+                            RecordEncoding encoding) {
+        H2File target = StoreLocation.parse(jdbcUrl, environment).match(file -> file, memory -> {
+            throw new Refused("confed restore puts a backup in place of an H2 file store; " + memory.location()
+                    + " is kept in memory");
+        }, postgres -> {
+            throw new Refused("confed restore puts a backup in place of an H2 file store; " + postgres.location()
+                    + " is restored with pg_restore (see the README)");
+        });
         if (!Files.isRegularFile(zip)) {
-            throw new Store.BackupException(zip + ": no such file");
+            throw new Refused(zip + ": no such file");
         }
         Path file = target.file();
         String base = file.getFileName().toString();
-        base = base.substring(0, base.length() - StoreUrl.H2_SUFFIX.length());
+        base = base.substring(0, base.length() - StoreLocation.H2_SUFFIX.length());
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot create directory " + file.getParent() + ": " + reason(e), e);
         }
         Path unpackedBase = file.resolveSibling(base + ".restoring-" + random());
-        Path unpacked = unpackedBase.resolveSibling(unpackedBase.getFileName() + StoreUrl.H2_SUFFIX);
+        Path unpacked = unpackedBase.resolveSibling(unpackedBase.getFileName() + StoreLocation.H2_SUFFIX);
         try {
             unpack(zip, unpacked);
             long records;
-            try (Store restored = Store.open(target.driverUrlOf(unpackedBase),
-                    environment, Store.DEFAULT_CHUNK_SIZE, clock, false)) {
-                records = restored.size();
+            try {
+                records = size(StoreLocation.parse(target.driverUrlOf(unpackedBase), environment), encoding);
             } catch (StoreUnavailableException e) {
-                throw new Store.BackupException(zip + ": not a usable confed backup: " + e.getMessage());
+                throw new Refused(zip + ": not a usable confed backup: " + e.getMessage());
             }
             Path kept = null;
             if (Files.exists(file)) {
-                long present;
-                try (Store current = Store.open(jdbcUrl, environment, Store.DEFAULT_CHUNK_SIZE, clock, false)) {
-                    present = current.size();
-                }
+                long present = size(target, encoding);
                 if (present > 0 && !replace) {
-                    throw new Store.BackupException(target.location() + " holds " + present + " records: add --replace to put "
+                    throw new Refused(target.location() + " holds " + present + " records: add --replace to put "
                             + "the backup in its place (the replaced file is kept beside it)");
                 }
-                kept = file.resolveSibling(base + ".before-restore-" + STAMP.format(clock.instant()) + StoreUrl.H2_SUFFIX);
+                kept = file.resolveSibling(base + ".before-restore-" + STAMP.format(clock.instant()) + StoreLocation.H2_SUFFIX);
                 // a second name for the old file first, so that no moment is without one of the two stores
                 Files.createLink(kept, file);
             }
             force(unpacked);
             move(unpacked, file);
-            return new Store.Restore(target.location(), records, kept);
+            return new Restored(target.location(), records, kept);
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot restore into " + target.location() + ": " + reason(e), e);
         } finally {
@@ -129,16 +152,23 @@ final class Backups {
         }
     }
 
+    /** Opens the store at {@code location} (bringing its schema up to date) and counts its records. */
+    private static long size(StoreLocation location, RecordEncoding encoding) {
+        try (Connections connections = Opening.open(location, encoding)) {
+            return connections.read(handle -> new StoredRecords(handle, encoding).size());
+        }
+    }
+
     /** Copies the zip's one {@code .mv.db} entry to {@code destination}. */
     private static void unpack(Path zip, Path destination) throws IOException {
         boolean found = false;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                if (entry.isDirectory() || !entry.getName().endsWith(StoreUrl.H2_SUFFIX)) {
+                if (entry.isDirectory() || !entry.getName().endsWith(StoreLocation.H2_SUFFIX)) {
                     continue;
                 }
                 if (found) {
-                    throw new Store.BackupException(zip + ": not a confed backup: it holds more than one database file");
+                    throw new Refused(zip + ": not a confed backup: it holds more than one database file");
                 }
                 found = true;
                 try (OutputStream out = Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW,
@@ -147,10 +177,10 @@ final class Backups {
                 }
             }
         } catch (ZipException | java.io.EOFException e) {
-            throw new Store.BackupException(zip + ": not a confed backup: " + reason(e));
+            throw new Refused(zip + ": not a confed backup: " + reason(e));
         }
         if (!found) {
-            throw new Store.BackupException(zip + ": not a confed backup: it holds no H2 database file (*" + StoreUrl.H2_SUFFIX + ")");
+            throw new Refused(zip + ": not a confed backup: it holds no H2 database file (*" + StoreLocation.H2_SUFFIX + ")");
         }
     }
 
@@ -159,11 +189,11 @@ final class Backups {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             boolean database = false;
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                database |= entry.getName().endsWith(StoreUrl.H2_SUFFIX);
+                database |= entry.getName().endsWith(StoreLocation.H2_SUFFIX);
                 in.transferTo(OutputStream.nullOutputStream());
             }
             if (!database) {
-                throw new IOException("it holds no H2 database file (*" + StoreUrl.H2_SUFFIX + ")");
+                throw new IOException("it holds no H2 database file (*" + StoreLocation.H2_SUFFIX + ")");
             }
         }
     }

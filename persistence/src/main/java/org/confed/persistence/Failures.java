@@ -8,7 +8,7 @@ import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Locale;
 import org.confed.domain.port.StoreUnavailableException;
-import org.confed.persistence.sql.ConcurrentInsertException;
+import org.confed.persistence.StoreLocation.Postgres;
 import org.flywaydb.core.api.FlywayException;
 
 /**
@@ -34,14 +34,22 @@ final class Failures {
     }
 
     /** Why the store could not be opened or migrated. */
-    static StoreUnavailableException opening(StoreUrl target, Throwable failure) {
+    static StoreUnavailableException opening(StoreLocation target, Throwable failure) {
         if (failure instanceof StoreUnavailableException unavailable) {
             return unavailable;
         }
         SQLException sql = sqlCause(failure);
-        String message = target.isH2() ? h2Opening(target, sql) : postgresOpening(target, sql, failure);
-        if (message == null && failure instanceof FlywayException flyway && sql == null) {
-            message = "cannot bring the schema of " + target.location() + " up to date: " + firstLine(flyway.getMessage());
+        String message = target.match(file -> h2Opening("the H2 file " + file.file(), file, sql),
+                memory -> h2Opening(memory.location(), memory, sql), postgres -> postgresOpening(postgres, sql, failure));
+        if (message == null && failure instanceof FlywayException && sql == null) {
+            // Flyway wraps a failed migration's reason in "Migration failed !": the innermost one says what failed
+            Throwable reason = failure;
+            for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                if (cause instanceof FlywayException) {
+                    reason = cause;
+                }
+            }
+            message = "cannot bring the schema of " + target.location() + " up to date: " + firstLine(reason.getMessage());
         }
         if (message == null) {
             message = "cannot open " + target.location() + ": " + summary(failure);
@@ -50,13 +58,12 @@ final class Failures {
     }
 
     /** Why a read or write failed once the store was open. */
-    static StoreUnavailableException during(StoreUrl target, Throwable failure) {
+    static StoreUnavailableException during(StoreLocation target, Throwable failure) {
         SQLException sql = sqlCause(failure);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         int code = sql == null ? 0 : sql.getErrorCode();
         String message;
-        if (failure instanceof ConcurrentInsertException
-                || target.isH2() && (code == H2_LOCK_TIMEOUT || code == H2_CONCURRENT_UPDATE || state.equals("40001"))
+        if (target.isH2() && (code == H2_LOCK_TIMEOUT || code == H2_CONCURRENT_UPDATE || state.equals("40001"))
                 || !target.isH2() && (state.equals("40001") || state.equals("40P01") || state.equals("55P03"))) {
             message = target.location() + " is busy: another write holds the same records; try again";
         } else if (target.isH2() && (code == H2_DATABASE_IS_CLOSED || code == H2_DATABASE_CALLED_AT_SHUTDOWN)) {
@@ -70,9 +77,9 @@ final class Failures {
             // "File too large" (a file size limit), "Disk quota exceeded", "Read-only file system": the system's words
             message = "cannot write " + target.location() + ": " + ioCause(failure).getMessage();
         } else if (!target.isH2() && (state.startsWith("08") || state.startsWith("57P"))) {
-            message = "lost the connection to PostgreSQL at " + target.server() + ": " + summary(failure);
+            message = "lost the connection to PostgreSQL at " + server(target) + ": " + summary(failure);
         } else if (!target.isH2() && state.equals("53100")) {
-            message = "PostgreSQL at " + target.server() + " has no disk space left";
+            message = "PostgreSQL at " + server(target) + " has no disk space left";
         } else {
             message = target.location() + " failed: " + summary(failure);
         }
@@ -92,11 +99,14 @@ final class Failures {
         return state.equals("40001") || state.equals("40P01") || sql.getErrorCode() == H2_CONCURRENT_UPDATE;
     }
 
-    private static String h2Opening(StoreUrl target, SQLException sql) {
+    private static String server(StoreLocation target) {
+        return target.match(file -> file.location(), memory -> memory.location(), Postgres::server);
+    }
+
+    private static String h2Opening(String where, StoreLocation target, SQLException sql) {
         if (sql == null) {
             return null;
         }
-        String where = target.kind() == StoreUrl.Kind.H2_FILE ? "the H2 file " + target.file() : target.location();
         int code = sql.getErrorCode();
         if (code == H2_DATABASE_ALREADY_OPEN) {
             return where + " is in use by another process";
@@ -122,7 +132,7 @@ final class Failures {
         return "cannot open " + where + ": " + summary(sql);
     }
 
-    private static String postgresOpening(StoreUrl target, SQLException sql, Throwable failure) {
+    private static String postgresOpening(Postgres target, SQLException sql, Throwable failure) {
         String server = "PostgreSQL at " + target.server();
         Throwable network = networkCause(failure);
         if (network instanceof ConnectException) {
@@ -144,20 +154,12 @@ final class Failures {
         String user = target.user() == null ? System.getProperty("user.name") : target.user();
         return switch (state) {
             case "28P01", "28000" -> "authentication failed for user " + user + " on " + server + ": " + summary(sql);
-            case "3D000" -> "database " + databaseOf(target) + " does not exist on " + server;
+            case "3D000" -> "database " + target.database() + " does not exist on " + server;
             case "53300" -> server + " accepts no more connections";
             case "57P03" -> server + " is starting up or shutting down; try again";
             case "42501" -> "user " + user + " may not create the schema on " + server + ": " + summary(sql);
             default -> state.startsWith("08") ? "cannot connect to " + server + ": " + summary(sql) : null;
         };
-    }
-
-    private static String databaseOf(StoreUrl target) {
-        String location = target.location();
-        int slash = location.indexOf('/', "PostgreSQL ".length());
-        String rest = slash < 0 ? location : location.substring(slash + 1);
-        int space = rest.indexOf(' ');
-        return space < 0 ? rest : rest.substring(0, space);
     }
 
     private static SQLException sqlCause(Throwable failure) {

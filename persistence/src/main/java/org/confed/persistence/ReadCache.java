@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -39,8 +40,13 @@ final class ReadCache {
     }
 
     /** The answer to {@code question} (a value with equals and hashCode), from the cache or else from {@code read}. */
-    @SuppressWarnings("unchecked")
     <T> T answer(Object question, Supplier<T> read) {
+        return answer(question, read, value -> true);
+    }
+
+    /** As {@link #answer(Object, Supplier)}, keeping only answers {@code worthKeeping} (not a very long list, say). */
+    @SuppressWarnings("unchecked")
+    <T> T answer(Object question, Supplier<T> read, Predicate<T> worthKeeping) {
         long before = generation.get();
         boolean quiet = writesUnderWay.get() == 0;
         if (quiet) {
@@ -56,7 +62,7 @@ final class ReadCache {
             }
         }
         T value = read.get();
-        if (quiet && writesUnderWay.get() == 0 && generation.get() == before) {
+        if (quiet && worthKeeping.test(value) && writesUnderWay.get() == 0 && generation.get() == before) {
             synchronized (answers) {
                 answers.put(question, new Answer(before, value));
             }

@@ -14,6 +14,7 @@ import org.confed.domain.model.RotatingPresidency;
 import org.confed.domain.model.StateCode;
 import org.confed.domain.port.Actor;
 import org.confed.domain.port.RecordWrite;
+import org.confed.domain.query.AsOf;
 import org.confed.domain.rules.RuleViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,19 +52,19 @@ class AnswersAfterWritesTest {
     @EnumSource(TestDatabase.Kind.class)
     void a_new_term_answers_the_presidency_asked_again(TestDatabase.Kind kind) {
         Store store = storeWithTheAesFacts(kind);
-        assertEquals(AesFacts.BFA, store.presidencyOn(AesFacts.AES, DAY).orElseThrow().term().state());
-        assertEquals(AesFacts.BFA, store.presidencyOn(AesFacts.AES, DAY).orElseThrow().term().state());
+        assertEquals(AesFacts.BFA, AsOf.presidency(store, AesFacts.AES, DAY).orElseThrow().term().state());
+        assertEquals(AesFacts.BFA, AsOf.presidency(store, AesFacts.AES, DAY).orElseThrow().term().state());
 
         store.put(new RotatingPresidency(AesFacts.AES, AesFacts.NER, null, AesFacts.date("2026-02"), null, null, null), null, TEST);
 
-        assertEquals(AesFacts.NER, store.presidencyOn(AesFacts.AES, DAY).orElseThrow().term().state());
+        assertEquals(AesFacts.NER, AsOf.presidency(store, AesFacts.AES, DAY).orElseThrow().term().state());
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void a_renamed_person_is_found_by_the_new_name(TestDatabase.Kind kind) {
         Store store = storeWithTheAesFacts(kind);
-        RecordKey goita = RecordKey.of("person", AesFacts.GOITA.value());
+        RecordKey goita = RecordKey.of(Person.class, AesFacts.GOITA);
         Person before = store.find(Person.class, goita).orElseThrow().record();
         store.find(Person.class, goita);
 
@@ -77,26 +78,26 @@ class AnswersAfterWritesTest {
     @EnumSource(TestDatabase.Kind.class)
     void a_membership_that_ends_drops_the_state_from_the_members(TestDatabase.Kind kind) {
         Store store = storeWithTheAesFacts(kind);
-        assertEquals(3, store.membersOn(AesFacts.AES, DAY).size());
+        assertEquals(3, AsOf.members(store, AesFacts.AES, DAY).size());
 
         store.put(new Membership(AesFacts.AES, AesFacts.NER, AesFacts.date("2023-09-16"), AesFacts.date("2026-01-31"), null),
                 null, TEST);
 
-        assertEquals(List.of(AesFacts.BFA, AesFacts.MLI), store.membersOn(AesFacts.AES, DAY).stream().map(Membership::state).sorted().toList());
+        assertEquals(List.of(AesFacts.BFA, AesFacts.MLI), AsOf.members(store, AesFacts.AES, DAY).stream().map(Membership::state).sorted().toList());
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void a_refused_write_leaves_every_answer_as_it_was(TestDatabase.Kind kind) {
         Store store = storeWithTheAesFacts(kind);
-        store.presidencyOn(AesFacts.AES, DAY);
+        AsOf.presidency(store, AesFacts.AES, DAY);
         RotatingPresidency ofANonMember = new RotatingPresidency(AesFacts.AES, StateCode.of("SEN"), null,
                 AesFacts.date("2026-02"), null, null, null);
 
         assertThrows(RuleViolationException.class, () -> store.put(ofANonMember, null, TEST));
 
-        assertEquals(AesFacts.BFA, store.presidencyOn(AesFacts.AES, DAY).orElseThrow().term().state());
-        assertEquals(3, store.membersOn(AesFacts.AES, DAY).size());
+        assertEquals(AesFacts.BFA, AsOf.presidency(store, AesFacts.AES, DAY).orElseThrow().term().state());
+        assertEquals(3, AsOf.members(store, AesFacts.AES, DAY).size());
         assertEquals(AesFacts.confederation(), store.confederation(AesFacts.AES).orElseThrow());
     }
 
@@ -104,11 +105,11 @@ class AnswersAfterWritesTest {
     @EnumSource(TestDatabase.Kind.class)
     void a_closed_store_answers_nothing_it_kept(TestDatabase.Kind kind) {
         Store store = storeWithTheAesFacts(kind);
-        store.presidencyOn(AesFacts.AES, DAY);
+        AsOf.presidency(store, AesFacts.AES, DAY);
 
         store.close();
 
-        assertThrows(org.confed.domain.port.StoreUnavailableException.class, () -> store.presidencyOn(AesFacts.AES, DAY));
+        assertThrows(org.confed.domain.port.StoreUnavailableException.class, () -> AsOf.presidency(store, AesFacts.AES, DAY));
     }
 
 }

@@ -28,7 +28,7 @@ class BackupsTest {
         List<Path> backups = new ArrayList<>();
         AtomicInteger written = new AtomicInteger();
         AtomicBoolean writing = new AtomicBoolean(true);
-        try (Store store = Store.open(url)) {
+        try (Store store = Store.open(url, TestDatabase.ENCODING)) {
             // one writer, one person at a time, each version 1 then 2: a backup must never hold person n+1 without n,
             // nor a person at version 1 whose second write came before a later person's first
             Thread writer = new Thread(() -> {
@@ -56,8 +56,8 @@ class BackupsTest {
         int previous = -1;
         for (int i = 0; i < backups.size(); i++) {
             String restored = "jdbc:h2:file:" + directory.resolve("restored-" + i).resolve("confed");
-            Store.restore(backups.get(i), restored, Map.of(), false, Clock.systemUTC());
-            try (Store store = Store.open(restored)) {
+            Store.restore(backups.get(i), restored, Map.of(), false, Clock.systemUTC(), TestDatabase.ENCODING);
+            try (Store store = Store.open(restored, TestDatabase.ENCODING)) {
                 List<Versioned<Person>> persons = store.list(Person.class, null, 100_000);
                 int count = persons.size();
                 for (int n = 0; n < count; n++) {
@@ -82,7 +82,7 @@ class BackupsTest {
     void a_backup_cut_short_or_holding_no_database_is_found_by_reading_it_through() throws Exception {
         String url = "jdbc:h2:file:" + directory.resolve("store").resolve("confed");
         Path whole = directory.resolve("whole.zip");
-        try (Store store = Store.open(url)) {
+        try (Store store = Store.open(url, TestDatabase.ENCODING)) {
             store.put(new Person(PersonId.of("p"), "Personne", null, List.of()), 0L, new Actor("test"));
             store.backupTo(whole);
         }

@@ -6,18 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.confed.domain.fixtures.AesFacts;
+import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Person;
 import org.confed.domain.model.PersonId;
 import org.confed.domain.model.RotatingPresidency;
 import org.confed.domain.port.Actor;
+import org.confed.domain.port.ChangeEntry;
+import org.confed.domain.port.ChangeKind;
 import org.confed.domain.port.RecordWrite;
+import org.confed.domain.port.Registry;
 import org.confed.domain.port.VersionConflictException;
+import org.confed.domain.port.Versioned;
 import org.confed.domain.port.WriteOutcome;
-import org.confed.domain.port.WriteReport;
 import org.confed.domain.rules.RuleViolationException;
 import org.confed.domain.rules.ViolationKind;
 import org.confed.domain.schema.RecordSchema;
@@ -28,8 +31,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A write longer than one chunk (here two records a chunk) is still one write: later chunks see the earlier ones, and
- * a failure anywhere keeps nothing of any of them.
+ * A {@code putAll} longer than one chunk (here two records a chunk) is still part of one write: later chunks see the
+ * earlier ones, a key written twice goes as it goes in memory, and a failure anywhere keeps nothing of any chunk.
  */
 class ChunkedWriteTest {
     private static final Actor TEST = new Actor("test");
@@ -65,31 +68,16 @@ class ChunkedWriteTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
-    void records_refer_to_records_of_earlier_chunks(TestDatabase.Kind kind) {
+    void later_chunks_see_the_earlier_ones_and_the_rules_see_them_all(TestDatabase.Kind kind) {
         Store store = storeOfTwoRecordChunks(kind);
 
-        WriteReport report = store.write(upserts(AesFacts.all()), TEST);
+        List<WriteOutcome> first = store.transact(TEST, session -> session.putAll(upserts(AesFacts.all())));
+        List<WriteOutcome> again = store.transact(TEST, session -> session.putAll(upserts(AesFacts.all())));
 
-        assertEquals(AesFacts.all().size(), report.total(WriteOutcome.INSERTED));
+        assertEquals(AesFacts.all().size(), first.stream().filter(outcome -> outcome == WriteOutcome.INSERTED).count());
+        assertEquals(AesFacts.all().size(), again.stream().filter(outcome -> outcome == WriteOutcome.UNCHANGED).count());
+        assertEquals(AesFacts.all().size(), store.changes(0, 1000).size());
         assertEquals(AesFacts.all().size(), store.write(upserts(AesFacts.all()), TEST).total(WriteOutcome.UNCHANGED));
-    }
-
-    @ParameterizedTest
-    @EnumSource(TestDatabase.Kind.class)
-    void a_rule_broken_in_the_last_chunk_keeps_nothing_of_the_first(TestDatabase.Kind kind) {
-        Store store = storeOfTwoRecordChunks(kind);
-        List<ConfedRecord> records = new ArrayList<>(AesFacts.all());
-        // 37 records: these two terms fall in different chunks, and the second overlaps the first
-        records.add(new RotatingPresidency(AesFacts.AES, AesFacts.BFA, null, AesFacts.date("2024-08"), AesFacts.date("2024-12-31"),
-                null, List.of()));
-        records.add(new RotatingPresidency(AesFacts.AES, AesFacts.NER, null, AesFacts.date("2024-09"), AesFacts.date("2025-02"),
-                null, List.of()));
-
-        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> store.write(upserts(records), TEST));
-
-        assertEquals(ViolationKind.OVERLAP, refused.violations().get(0).kind());
-        assertEquals(records.get(records.size() - 1).key(), refused.violations().get(0).record());
-        assertNothingStored(store);
     }
 
     @ParameterizedTest
@@ -99,7 +87,8 @@ class ChunkedWriteTest {
         List<RecordWrite> writes = new ArrayList<>(upserts(AesFacts.all()));
         writes.add(new RecordWrite(new Person(PersonId.of("late"), "Late", null, List.of()), 3L));
 
-        VersionConflictException conflict = assertThrows(VersionConflictException.class, () -> store.write(writes, TEST));
+        VersionConflictException conflict = assertThrows(VersionConflictException.class,
+                () -> store.transact(TEST, session -> session.putAll(writes)));
 
         assertEquals(3, conflict.expected());
         assertEquals(0, conflict.actual());
@@ -108,62 +97,65 @@ class ChunkedWriteTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
-    void a_stream_that_fails_half_way_keeps_nothing(TestDatabase.Kind kind) {
+    void a_write_that_fails_half_way_keeps_nothing(TestDatabase.Kind kind) {
         Store store = storeOfTwoRecordChunks(kind);
-        Iterable<RecordWrite> failing = () -> new Iterator<>() {
-            private final Iterator<RecordWrite> facts = upserts(AesFacts.all()).iterator();
+        IllegalStateException broken = new IllegalStateException("the input broke off");
 
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> store.transact(TEST, session -> {
+            session.putAll(upserts(AesFacts.all()));
+            assertEquals(AesFacts.all().size(), session.count(ConfedRecord.class), "the write sees its own records");
+            throw broken;
+        }));
 
-            @Override
-            public RecordWrite next() {
-                if (!facts.hasNext()) {
-                    throw new IllegalStateException("the input broke off");
-                }
-                return facts.next();
-            }
-        };
-
-        assertThrows(IllegalStateException.class, () -> store.write(failing, TEST));
-
+        assertEquals(broken, thrown, "the work's own exception, after the write is undone");
         assertNothingStored(store);
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
-    void one_key_twice_in_a_write_is_one_record_or_a_refusal(TestDatabase.Kind kind) {
+    void a_rule_broken_in_the_last_chunk_keeps_nothing_of_the_first(TestDatabase.Kind kind) {
         Store store = storeOfTwoRecordChunks(kind);
-        Person first = new Person(PersonId.of("twice"), "Twice", null, List.of());
-        Person other = new Person(PersonId.of("twice"), "Twice", "but different", List.of());
-        Person filler = new Person(PersonId.of("filler"), "Filler", null, List.of());
+        List<ConfedRecord> records = new ArrayList<>(AesFacts.all());
+        records.add(new RotatingPresidency(AesFacts.AES, AesFacts.BFA, null, AesFacts.date("2024-08"), AesFacts.date("2024-12-31"),
+                null, List.of()));
+        records.add(new RotatingPresidency(AesFacts.AES, AesFacts.NER, null, AesFacts.date("2024-09"), AesFacts.date("2025-02"),
+                null, List.of()));
 
-        WriteReport same = store.write(upserts(List.of(first, filler, filler, first)), TEST);
+        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> store.write(upserts(records), TEST));
 
-        assertEquals(2, same.total(WriteOutcome.INSERTED));
-        assertEquals(0, same.total(WriteOutcome.UNCHANGED) + same.total(WriteOutcome.UPDATED));
-        assertEquals(1, store.find(Person.class, first.key()).orElseThrow().version());
-
-        Person third = new Person(PersonId.of("third"), "Third", null, List.of());
-        RuleViolationException refused = assertThrows(RuleViolationException.class,
-                () -> store.write(upserts(List.of(third, filler, other, first)), TEST));
-        assertEquals(ViolationKind.DUPLICATE_KEY, refused.violations().get(0).kind());
-        assertTrue(store.find(Person.class, third.key()).isEmpty(), "nothing of the refused write");
+        assertEquals(ViolationKind.OVERLAP, refused.violations().get(0).kind());
+        assertNothingStored(store);
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
-    void a_reference_to_a_later_chunk_is_missing(TestDatabase.Kind kind) {
+    void one_key_written_again_in_a_write_goes_as_it_goes_in_memory(TestDatabase.Kind kind) {
         Store store = storeOfTwoRecordChunks(kind);
-        Person cited = new Person(PersonId.of("cited"), "Cited", null, List.of(AesFacts.APA));
-        List<ConfedRecord> outOfOrder = new ArrayList<>(List.of(cited, new Person(PersonId.of("x"), "X", null, List.of())));
-        outOfOrder.addAll(AesFacts.sources());
+        InMemoryRegistry memory = new InMemoryRegistry();
+        Person first = new Person(PersonId.of("twice"), "Twice", null, List.of());
+        Person other = new Person(PersonId.of("twice"), "Twice", "but different", List.of());
+        Person filler = new Person(PersonId.of("filler"), "Filler", null, List.of());
+        Person third = new Person(PersonId.of("third"), "Third", null, List.of());
+        List<RecordWrite> same = upserts(List.of(first, filler, filler, first));
+        List<RecordWrite> changing = upserts(List.of(third, filler, other, first, other));
 
-        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> store.write(upserts(outOfOrder), TEST));
+        List<WriteOutcome> sameInStore = store.transact(TEST, session -> session.putAll(same));
+        List<WriteOutcome> changingInStore = store.transact(TEST, session -> session.putAll(changing));
 
-        assertEquals(ViolationKind.MISSING_REFERENCE, refused.violations().get(0).kind());
-        assertEquals("person.sources", refused.violations().get(0).field());
+        assertEquals(List.of(WriteOutcome.INSERTED, WriteOutcome.INSERTED, WriteOutcome.UNCHANGED, WriteOutcome.UNCHANGED),
+                sameInStore);
+        assertEquals(List.of(WriteOutcome.INSERTED, WriteOutcome.UNCHANGED, WriteOutcome.UPDATED, WriteOutcome.UPDATED,
+                WriteOutcome.UPDATED), changingInStore);
+        assertEquals(memory.transact(TEST, session -> session.putAll(same)), sameInStore);
+        assertEquals(memory.transact(TEST, session -> session.putAll(changing)), changingInStore);
+        Versioned<Person> stored = store.find(Person.class, first.key()).orElseThrow();
+        assertEquals(4, stored.version());
+        assertEquals(other, stored.record());
+        assertEquals(kindsOf(memory, first), kindsOf(store, first));
+        assertEquals(memory.find(Person.class, first.key()), store.find(Person.class, first.key()));
+    }
+
+    private static List<ChangeKind> kindsOf(Registry registry, Person person) {
+        return registry.changesOf(person.key()).stream().map(ChangeEntry::kind).toList();
     }
 }

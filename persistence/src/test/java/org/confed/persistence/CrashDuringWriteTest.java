@@ -30,7 +30,7 @@ class CrashDuringWriteTest {
             child.kill();
         }
 
-        try (Store store = Store.open(url)) {
+        try (Store store = Store.open(url, TestDatabase.ENCODING)) {
             assertEquals(AesFacts.meetings().size(), store.count(Meeting.class), "meetings of the killed write");
             for (ConfedRecord record : AesFacts.all()) {
                 Versioned<? extends ConfedRecord> stored = store.find(record.getClass(), record.key()).orElseThrow(
@@ -40,7 +40,7 @@ class CrashDuringWriteTest {
             assertEquals(AesFacts.all().size(), store.changes(0, 1_000_000).size(), "change log entries");
 
             Person added = new Person(PersonId.of("after-the-crash"), "Après la panne", null, List.of());
-            assertEquals(1, store.put(added, 0L, new Actor("test")).version());
+            assertEquals(1, store.put(added, 0L, new Actor("test")).stored().version());
             assertTrue(store.find(Person.class, added.key()).isPresent());
         }
     }

@@ -1,6 +1,7 @@
 package org.confed.persistence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -25,6 +26,31 @@ final class Generated {
                 "Réunion de travail n° " + n,
                 List.of(new Participant(AesFacts.GOITA, "Président de la Confédération"), new Participant(AesFacts.BARMOU, null)),
                 List.of("Sécurité", "Logistique " + (n % 17)), List.of(AesFacts.APA));
+    }
+
+    /**
+     * Hands {@code writes} on {@code size} at a time, with how many were handed on so far, the chunk included; no
+     * more than a chunk is held at once.
+     */
+    static void inChunks(Iterable<RecordWrite> writes, int size, ChunkConsumer each) {
+        List<RecordWrite> chunk = new ArrayList<>(size);
+        int handed = 0;
+        for (RecordWrite write : writes) {
+            chunk.add(write);
+            if (chunk.size() == size) {
+                handed += chunk.size();
+                each.accept(handed, List.copyOf(chunk));
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            each.accept(handed + chunk.size(), List.copyOf(chunk));
+        }
+    }
+
+    /** What {@link #inChunks} does with each chunk. */
+    interface ChunkConsumer {
+        void accept(int handedSoFar, List<RecordWrite> chunk);
     }
 
     /**

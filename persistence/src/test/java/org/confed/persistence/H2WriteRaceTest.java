@@ -46,7 +46,7 @@ class H2WriteRaceTest {
     }
 
     private static void race(String url, int round) throws Exception {
-        try (Store store = Store.open(url)) {
+        try (Store store = Store.open(url, TestDatabase.ENCODING)) {
             Source counter = counter(0);
             store.put(counter, 0L, new Actor("race"));
             List<String> moves = Collections.synchronizedList(new ArrayList<>());
@@ -59,7 +59,7 @@ class H2WriteRaceTest {
                             Versioned<Source> read = store.find(Source.class, counter.key()).orElseThrow();
                             int value = Integer.parseInt(read.record().excerpt());
                             try {
-                                Versioned<Source> written = store.put(counter(value + 1), read.version(), new Actor("race"));
+                                Versioned<Source> written = store.put(counter(value + 1), read.version(), new Actor("race")).stored();
                                 moves.add(read.version() + " -> " + written.version());
                                 made++;
                             } catch (VersionConflictException stale) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.confed.persistence.sql.TransactionLookup;
 import org.junit.jupiter.api.Test;
 
 /** IN lists are lengthened to few lengths, so that the statement caches hold few texts; what they match is unchanged. */
@@ -19,7 +18,7 @@ class InListPaddingTest {
             for (int i = 0; i < size; i++) {
                 items.add(i);
             }
-            List<Integer> padded = TransactionLookup.padded(items);
+            List<Integer> padded = InLists.padded(items);
             lengths.add(padded.size());
             assertEquals(items, padded.subList(0, size), "size " + size);
             for (int extra : padded.subList(size, padded.size())) {
@@ -27,6 +26,6 @@ class InListPaddingTest {
             }
         }
         assertEquals(Set.of(1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1000), lengths);
-        assertEquals(List.of(), TransactionLookup.padded(List.of()));
+        assertEquals(List.of(), InLists.padded(List.of()));
     }
 }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.confed.domain.model.OfficeTerm;
 import org.confed.domain.model.RecordKey;
-import org.confed.persistence.text.NaturalKey;
 import org.junit.jupiter.api.Test;
 
-/** Key bytes compare as their keys do, so the database's byte order is {@link RecordKey#compareTo}. */
+/** Key bytes compare as their keys do, so the database's byte order is {@link RecordKey#compareTo}; they read back. */
 class NaturalKeyTest {
     private static final String[] PIECES = {"", "a", "A", "b", "é", "E", "É", "-", " ", "_", ".", "~", "0", "9", "Ω", "中",
         "\uD83C\uDF0D", "\uFFFD", "\uE000", "ab", "a b", "2024", "2024-07", "2024-07-06", "\t", "z"};
@@ -33,7 +33,7 @@ class NaturalKeyTest {
                 for (int p = 0; p < parts; p++) {
                     values.add(text(random));
                 }
-                keys.add(new RecordKey("office_term", values));
+                keys.add(new RecordKey(OfficeTerm.class, values));
             }
             for (RecordKey one : keys) {
                 for (RecordKey other : keys) {
@@ -41,6 +41,7 @@ class NaturalKeyTest {
                             Integer.signum(NaturalKey.of(one).compareTo(NaturalKey.of(other))), one + " against " + other);
                     assertEquals(one.equals(other), NaturalKey.of(one).equals(NaturalKey.of(other)));
                 }
+                assertEquals(one.parts(), NaturalKey.of(one).parts(), "read back from the bytes");
             }
         }
     }

@@ -10,7 +10,7 @@ import org.confed.domain.port.RecordWrite;
 
 /**
  * A second process for the tests that need one: it opens a store and either holds it until its input ends
- * ({@code hold URL}), or commits the AES facts and then writes a long batch until it is killed ({@code write URL}).
+ * ({@code hold URL}), or commits the AES facts and then writes a long transaction until it is killed ({@code write URL}).
  * It reports on standard output: {@code OPEN}, {@code COMMITTED}, {@code AT n}.
  */
 public final class StoreChild {
@@ -22,7 +22,7 @@ public final class StoreChild {
     public static void main(String[] arguments) throws IOException {
         String mode = arguments[0];
         String url = arguments[1];
-        try (Store store = Store.open(url)) {
+        try (Store store = Store.open(url, TestDatabase.ENCODING)) {
             System.out.println("OPEN");
             System.out.flush();
             if (mode.equals("hold")) {
@@ -35,12 +35,17 @@ public final class StoreChild {
             store.write(AesFacts.all().stream().map(RecordWrite::upsert).toList(), new Actor("child"));
             System.out.println("COMMITTED");
             System.out.flush();
-            store.write(Generated.meetings(LONG_BATCH, n -> {
-                if (n % 10_000 == 0) {
-                    System.out.println("AT " + n);
-                    System.out.flush();
-                }
-            }), new Actor("child"));
+            // one write, a chunk at a time as an import writes: each AT line follows records already sent to the database
+            store.transact(new Actor("child"), session -> {
+                Generated.inChunks(Generated.meetings(LONG_BATCH, n -> { }), Store.DEFAULT_CHUNK_SIZE, (written, chunk) -> {
+                    session.putAll(chunk);
+                    if (written % 10_000 == 0) {
+                        System.out.println("AT " + written);
+                        System.out.flush();
+                    }
+                });
+                return null;
+            });
             System.out.println("DONE");
         }
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.confed.application.json.RecordJson;
+import org.confed.domain.port.RecordEncoding;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class TestDatabase {
     static final String POSTGRES_VARIABLE = "CONFED_TEST_JDBC_URL";
+    /** The codec the composition root gives a store: the interchange format's JSON. */
+    static final RecordEncoding ENCODING = RecordJson.codec();
 
     enum Kind { H2_MEMORY, H2_FILE, POSTGRESQL }
 
@@ -90,14 +94,19 @@ final class TestDatabase {
 
     /** A new, empty store that writes {@code chunkSize} records at a time, closed by {@link #cleanUp}. */
     Store newStore(int chunkSize) {
-        Store store = Store.open(newUrl(), System.getenv(), chunkSize, java.time.Clock.systemUTC());
+        return newStore(chunkSize, java.time.Clock.systemUTC());
+    }
+
+    /** A new, empty store that dates its writes by {@code clock}, closed by {@link #cleanUp}. */
+    Store newStore(int chunkSize, java.time.Clock clock) {
+        Store store = Store.open(newUrl(), ENCODING, System.getenv(), chunkSize, clock);
         opened.add(store);
         return store;
     }
 
     /** Another store on an existing URL, closed by {@link #cleanUp}. */
     Store open(String url) {
-        Store store = Store.open(url);
+        Store store = Store.open(url, ENCODING);
         opened.add(store);
         return store;
     }

@@ -23,7 +23,7 @@ class UnavailableStoreTest {
     Path directory;
 
     private static StoreUnavailableException refused(String url) {
-        StoreUnavailableException refused = assertThrows(StoreUnavailableException.class, () -> Store.open(url).close());
+        StoreUnavailableException refused = assertThrows(StoreUnavailableException.class, () -> Store.open(url, TestDatabase.ENCODING).close());
         assertFalse(refused.getMessage().contains("\n"), "one line: " + refused.getMessage());
         assertFalse(refused.getMessage().contains("Exception"), "no exception names: " + refused.getMessage());
         return refused;
@@ -55,7 +55,7 @@ class UnavailableStoreTest {
             assertNotNull(refused.getCause());
             holder.finish();
         }
-        try (Store store = Store.open(url)) {
+        try (Store store = Store.open(url, TestDatabase.ENCODING)) {
             assertTrue(store.isEmpty(), "free again once the other process closed it");
         }
     }
@@ -104,7 +104,7 @@ class UnavailableStoreTest {
 
     @Test
     void a_closed_store_says_it_is_closed() {
-        Store store = Store.open("jdbc:h2:mem:");
+        Store store = Store.open("jdbc:h2:mem:", TestDatabase.ENCODING);
         store.close();
         store.close();
 

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.confed.api.format.Json;
-import org.confed.api.format.RecordCodec;
+import org.confed.application.json.Json;
+import org.confed.application.json.RecordJson;
 import org.confed.domain.model.ActionPlan;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.State;
@@ -177,8 +177,8 @@ public final class ConfedApi {
     private static void warmUp() {
         try {
             State sample = new State(StateCode.of("MLI"), "Mali", Map.of("fr", "Mali"), List.of());
-            byte[] written = Replies.bytes(RecordCodec.toJson(sample));
-            RecordCodec.fromJson(Json.mapper().readTree(written), null);
+            byte[] written = Replies.bytes(RecordJson.codec().toJson(sample));
+            RecordJson.codec().fromJson(Json.mapper().readTree(written), null);
             RecordCollection.of(Meeting.class);
             RecordCollection.of(ActionPlan.class);
         } catch (IOException e) {

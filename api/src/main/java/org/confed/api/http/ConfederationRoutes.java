@@ -1,16 +1,14 @@
 package org.confed.api.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.confed.api.view.Answers;
+import org.confed.application.asking.AnswerJson;
+import org.confed.application.asking.PresidencyAnswer;
+import org.confed.application.asking.Questions;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.port.Registry;
-import org.confed.domain.query.ForecastTerm;
 import org.confed.domain.query.PresidencyTerm;
 
 /** A confederation's questions: its members on a day, its presidency on a day, all its terms, the next ones. */
@@ -18,11 +16,11 @@ final class ConfederationRoutes {
     static final int DEFAULT_FORECAST = 3;
     static final int MAX_FORECAST = 50;
 
-    private final Registry registry;
+    private final Questions questions;
     private final ApiConfig config;
 
     ConfederationRoutes(Registry registry, ApiConfig config) {
-        this.registry = registry;
+        this.questions = new Questions(registry);
         this.config = config;
     }
 
@@ -55,48 +53,32 @@ final class ConfederationRoutes {
 
     private Confederation confederation(Context ctx) {
         ConfederationCode code = CommonParams.confederation(ctx);
-        return registry.confederation(code).orElseThrow(() ->
+        return questions.confederation(code).orElseThrow(() ->
                 ProblemException.notFound("There is no confederation with code \"" + code + "\"."));
     }
 
     private void members(Context ctx) {
         Confederation body = confederation(ctx);
-        LocalDate at = CommonParams.at(ctx, config);
-        Replies.json(ctx, 200, Answers.members(registry, body, at));
+        Replies.json(ctx, 200, AnswerJson.members(questions.members(body, CommonParams.at(ctx, config))));
     }
 
     private void presidency(Context ctx) {
         Confederation body = confederation(ctx);
         LocalDate at = CommonParams.at(ctx, config);
-        Optional<PresidencyTerm> term = registry.presidencyOn(body.code(), at);
-        if (term.isEmpty()) {
-            throw ProblemException.notFound("No presidency term of " + body.code() + " covers " + at + ".");
-        }
-        Replies.json(ctx, 200, Answers.term(term.get(), registry, true));
+        PresidencyAnswer term = questions.presidency(body, at).orElseThrow(() ->
+                ProblemException.notFound("No presidency term of " + body.code() + " covers " + at + "."));
+        Replies.json(ctx, 200, AnswerJson.presidency(term, true));
     }
 
     private void presidencies(Context ctx) {
         Confederation body = confederation(ctx);
-        ObjectNode answer = Views.object().put("confederation", body.code().value());
-        answer.putArray("items").addAll(registry.presidencyTerms(body.code()).stream()
-                .map(term -> Answers.term(term, registry, true)).toList());
-        Replies.json(ctx, 200, answer);
+        Replies.json(ctx, 200, AnswerJson.presidencies(body.code().value(), questions.presidencies(body)));
     }
 
     private void forecast(Context ctx) {
         Confederation body = confederation(ctx);
         int count = Params.clamped(ctx, "count", DEFAULT_FORECAST, 1, MAX_FORECAST);
-        List<ForecastTerm> terms;
-        try {
-            // Facts that cannot support a forecast throw ForecastException, which answers 422 forecast-unavailable.
-            terms = Answers.forecastTerms(registry, body, count);
-        } catch (DateTimeException e) {
-            // A term length so long that the next term would start past the calendar's end (P999999999Y).
-            throw new ProblemException(Problem.of("forecast-unavailable", "No forecast", 422,
-                    body.code() + "'s presidency_term " + body.presidencyTerm() + " runs past the end of the calendar.",
-                    List.of(new FieldError("confederation.presidency_term", "runs past the end of the calendar"))));
-        }
-        ObjectNode answer = Answers.forecast(body, terms);
-        Replies.json(ctx, 200, answer);
+        // Facts that cannot support a forecast throw ForecastException, which answers 422 forecast-unavailable.
+        Replies.json(ctx, 200, AnswerJson.forecast(questions.forecast(body, count)));
     }
 }

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.confed.api.format.Json;
+import org.confed.application.json.Json;
 
 /**
  * Page cursors: opaque to clients, they are the base64url (unpadded) of a JSON array naming what the cursor

@@ -9,7 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.confed.api.format.Json;
+import org.confed.application.json.Json;
 
 /**
  * Reads a request's JSON body. The body must say it is JSON (else 415) and fit the limit (else 413); a body

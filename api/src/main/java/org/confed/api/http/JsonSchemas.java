@@ -66,7 +66,7 @@ final class JsonSchemas {
     private static ObjectNode field(FieldSchema field, Map<String, ObjectNode> components) {
         ObjectNode node = value(field, components);
         StringBuilder description = new StringBuilder(node.has("description") ? node.get("description").asText() : "");
-        field.target().ifPresent(target -> append(description, "Refers to a " + target.replace('_', ' ') + " by its key."));
+        field.target().map(target -> RecordSchemas.of(target).name()).ifPresent(target -> append(description, "Refers to a " + target.replace('_', ' ') + " by its key."));
         if (field.key()) {
             append(description, "Part of the natural key.");
         }
@@ -86,7 +86,7 @@ final class JsonSchemas {
         if (description.length() > 0 && !node.has("$ref")) {
             node.put("description", description.toString());
         }
-        field.target().ifPresent(target -> {
+        field.target().map(target -> RecordSchemas.of(target).name()).ifPresent(target -> {
             if (!node.has("$ref")) {
                 node.put("x-references", target);
             }
@@ -124,7 +124,7 @@ final class JsonSchemas {
             case LIST: {
                 ObjectNode node = NODES.objectNode().put("type", "array");
                 ObjectNode items = value(field.element(), components);
-                field.element().target().ifPresent(target -> {
+                field.element().target().map(target -> RecordSchemas.of(target).name()).ifPresent(target -> {
                     if (!items.has("$ref")) {
                         items.put("x-references", target);
                     }

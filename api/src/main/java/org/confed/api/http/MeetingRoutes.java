@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
-import org.confed.api.format.RecordCodec;
+import org.confed.application.asking.Questions;
+import org.confed.application.json.RecordJson;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.MeetingId;
@@ -19,11 +20,11 @@ import org.confed.domain.schema.RecordSchemas;
 final class MeetingRoutes {
     private static final String CURSOR_KIND = "meeting-search";
 
-    private final Registry registry;
+    private final Questions questions;
     private final ApiConfig config;
 
     MeetingRoutes(Registry registry, ApiConfig config) {
-        this.registry = registry;
+        this.questions = new Questions(registry);
         this.config = config;
     }
 
@@ -64,9 +65,9 @@ final class MeetingRoutes {
                 throw ProblemException.badParameter("cursor", "is not a cursor this list gave out");
             }
         }
-        Page<Meeting> page = registry.searchMeetings(
+        Page<Meeting> page = questions.meetings(
                 new MeetingQuery(confederation, from, to, person, kind, words, after, afterDate, limit));
-        List<ObjectNode> items = page.items().stream().map(RecordCodec::toJson).toList();
+        List<ObjectNode> items = page.items().stream().map(RecordJson.codec()::toJson).toList();
         String next = null;
         if (page.more() && !page.items().isEmpty()) {
             Meeting last = page.items().get(page.items().size() - 1);

@@ -73,7 +73,7 @@ final class OpenApi {
 
     private static String version() {
         String version = OpenApi.class.getPackage().getImplementationVersion();
-        return version != null ? version : "1.0.0-SNAPSHOT";
+        return version != null ? version : "2.0.0-SNAPSHOT";
     }
 
     private static ObjectNode operation(Route route) {

@@ -1,11 +1,6 @@
 package org.confed.api.http;
 
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.confed.domain.model.CalendarDate;
 import org.confed.domain.model.InvalidFieldException;
 import org.confed.domain.model.PartialDate;
 import org.confed.domain.model.Precision;
+import org.eclipse.jetty.util.UrlEncoded;
+import org.eclipse.jetty.util.Utf8StringBuilder;
 
 /**
  * Reads query parameters into domain values. A bad one becomes a 400 problem naming the parameter; an absent or
@@ -60,7 +58,7 @@ final class Params {
     /** A whole day, {@code YYYY-MM-DD}, or {@code otherwise} when absent. */
     static LocalDate day(Context ctx, String name, LocalDate otherwise) {
         return parsed(ctx, name, PartialDate::parse).map(date -> {
-            if (date.precision() != Precision.DAY) {
+            if (!(date instanceof CalendarDate calendar) || calendar.precision() != Precision.DAY) {
                 throw ProblemException.badParameter(name, "\"" + date + "\" is not a whole day: use YYYY-MM-DD");
             }
             return date.firstDay();
@@ -107,48 +105,43 @@ final class Params {
         if (parsed != null) {
             return parsed;
         }
-        parsed = new LinkedHashMap<>();
+        Map<String, List<String>> decoded = new LinkedHashMap<>();
         String raw = ctx.queryString();
         if (raw != null && !raw.isEmpty()) {
-            for (String pair : raw.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int equals = pair.indexOf('=');
-                String rawName = equals < 0 ? pair : pair.substring(0, equals);
-                String name = decode(rawName, "query");
-                String value = equals < 0 ? "" : decode(pair.substring(equals + 1), name);
-                parsed.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+            // Jetty's decoder, strict: a malformed %-escape or bytes that are not UTF-8 are refused, never replaced.
+            // One pair at a time, so that the refusal names the parameter.
+            int start = 0;
+            while (start <= raw.length()) {
+                int end = raw.indexOf('&', start);
+                end = end < 0 ? raw.length() : end;
+                decodePair(raw, start, end, decoded);
+                start = end + 1;
             }
         }
-        ctx.attribute(QUERY, parsed);
-        return parsed;
+        ctx.attribute(QUERY, decoded);
+        return decoded;
     }
 
-    private static String decode(String text, String name) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0 || Character.digit(text.charAt(i + 2), 16) < 0) {
-                    throw badParameter(name, "holds a malformed %-escape");
-                }
-                bytes.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
-                i += 2;
-            } else if (c == '+') {
-                bytes.write(' ');
-            } else {
-                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                bytes.write(encoded, 0, encoded.length);
-            }
+    private static void decodePair(String raw, int start, int end, Map<String, List<String>> into) {
+        if (start == end) {
+            return;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-        } catch (CharacterCodingException e) {
-            throw badParameter(name, "is not UTF-8 text");
+            UrlEncoded.decodeUtf8To(raw, start, end - start,
+                    (name, value) -> into.computeIfAbsent(name, key -> new ArrayList<>()).add(value == null ? "" : value),
+                    false, false, false);
+        } catch (Utf8StringBuilder.Utf8IllegalArgumentException e) {
+            throw badParameter(nameOf(raw, start, end), "is not UTF-8 text");
+        } catch (IllegalArgumentException e) {
+            throw badParameter(nameOf(raw, start, end), "holds a malformed %-escape");
         }
+    }
+
+    // The parameter a refused pair names, as far as it can be read; "query" when its name itself is the problem.
+    private static String nameOf(String raw, int start, int end) {
+        int equals = raw.indexOf('=', start);
+        String name = raw.substring(start, equals < 0 || equals > end ? end : equals);
+        return name.matches("[A-Za-z0-9_.-]{1,50}") ? name : "query";
     }
 
     private static ProblemException badParameter(String name, String message) {

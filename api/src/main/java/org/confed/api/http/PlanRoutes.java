@@ -4,31 +4,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Predicate;
-import org.confed.api.format.RecordCodec;
-import org.confed.api.view.Answers;
+import org.confed.application.asking.AnswerJson;
+import org.confed.application.asking.PlanAnswer;
+import org.confed.application.asking.Questions;
+import org.confed.application.recording.Recording;
 import org.confed.domain.model.ActionPlan;
-import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.PillarCode;
 import org.confed.domain.model.PlanEvent;
+import org.confed.domain.model.PlanId;
 import org.confed.domain.model.PlanStatus;
-import org.confed.domain.model.RecordKey;
+import org.confed.domain.port.Page;
 import org.confed.domain.port.Registry;
 import org.confed.domain.port.Versioned;
+import org.confed.domain.port.WriteOutcome;
+import org.confed.domain.port.Written;
 import org.confed.domain.schema.RecordSchemas;
 
 /** Action plans with their status on a day and their history, and the route that appends a status change. */
 final class PlanRoutes {
-    private final Registry registry;
+    private final Questions questions;
+    private final Recording recording;
     private final ApiConfig config;
     private final RecordCollection plans = RecordCollection.of(ActionPlan.class);
 
     PlanRoutes(Registry registry, ApiConfig config) {
-        this.registry = registry;
+        this.questions = new Questions(registry);
+        this.recording = new Recording(registry);
         this.config = config;
     }
 
@@ -65,51 +68,42 @@ final class PlanRoutes {
     }
 
     private void list(Context ctx) {
-        Optional<ConfederationCode> confederation = Params.parsed(ctx, "confederation", ConfederationCode::of);
-        Optional<PillarCode> pillar = Params.parsed(ctx, "pillar", PillarCode::of);
-        Optional<PlanStatus> status = Params.parsed(ctx, "status", PlanStatus::parse);
-        LocalDate at = CommonParams.at(ctx, config);
+        Questions.PlanFilter filter = new Questions.PlanFilter(Params.parsed(ctx, "confederation", ConfederationCode::of),
+                Params.parsed(ctx, "pillar", PillarCode::of), Params.parsed(ctx, "status", PlanStatus::parse),
+                CommonParams.at(ctx, config));
         int limit = CommonParams.limit(ctx, config);
-        RecordKey after = Params.text(ctx, "cursor")
-                .map(cursor -> new RecordKey(plans.schema().name(), Cursors.decode(cursor, plans.schema().name(), 1)))
+        PlanId after = Params.text(ctx, "cursor")
+                .map(cursor -> PlanId.of(Cursors.decode(cursor, plans.schema().name(), 1).get(0)))
                 .orElse(null);
-        Predicate<ActionPlan> keep = plan -> confederation.map(plan.confederation()::equals).orElse(true)
-                && pillar.map(plan.pillar()::equals).orElse(true)
-                && status.map(wanted -> registry.planStatusOn(plan.id(), at).map(event -> event.status() == wanted)
-                        .orElse(false)).orElse(true);
-        List<Versioned<ActionPlan>> found = Listing.page(registry, ActionPlan.class, after, limit, keep);
-        List<ObjectNode> items = new ArrayList<>();
-        for (int i = 0; i < Math.min(limit, found.size()); i++) {
-            ActionPlan plan = found.get(i).record();
-            items.add(Answers.plan(plan, registry.planEvents(plan.id()), at, false));
-        }
-        String next = found.size() > limit
-                ? Cursors.encode(plans.schema().name(), found.get(limit - 1).record().key().parts())
+        Page<PlanAnswer> found = questions.plans(filter, after, limit);
+        List<ObjectNode> items = found.items().stream().map(plan -> AnswerJson.plan(plan, false)).toList();
+        String next = found.more()
+                ? Cursors.encode(plans.schema().name(), List.of(found.items().get(found.items().size() - 1).plan().id().value()))
                 : null;
         Replies.json(ctx, 200, Views.page(items, next));
     }
 
     private void page(Context ctx) {
-        Versioned<ConfedRecord> stored = RecordRoutes.find(registry, ctx, plans);
-        ActionPlan plan = (ActionPlan) stored.record();
-        LocalDate at = CommonParams.at(ctx, config);
+        Versioned<ActionPlan> stored = plan(ctx);
         ctx.header("ETag", Replies.etag(stored));
-        Replies.json(ctx, 200, Answers.plan(plan, registry.planEvents(plan.id()), at, true));
+        Replies.json(ctx, 200, AnswerJson.plan(questions.plan(stored.record(), CommonParams.at(ctx, config)), true));
     }
 
     private void append(Context ctx) throws Exception {
-        Versioned<ConfedRecord> stored = RecordRoutes.find(registry, ctx, plans);
-        ActionPlan plan = (ActionPlan) stored.record();
+        ActionPlan plan = plan(ctx).record();
         JsonNode body = JsonBodies.read(ctx, config.maxBodyBytes());
-        RecordRoutes.fillKey(body, "plan_event", "plan", plan.id().value());
-        PlanEvent event = (PlanEvent) RecordCodec.fromJson(body, "plan_event");
-        Optional<Versioned<PlanEvent>> before = registry.find(PlanEvent.class, event.key());
-        // Based on what was read just now: a concurrent change of the same event is a 409, not a silent overwrite.
-        registry.put(event, before.map(Versioned::version).orElse(0L), Guard.actor(ctx));
+        Written<PlanEvent> written = recording.appendEvent(plan, body, Guard.actor(ctx));
         ctx.header("Location", plans.path() + "/" + Urls.segment(plan.id().value()));
         LocalDate today = CommonParams.today(config);
+        PlanEvent event = written.stored().record();
         LocalDate at = event.date().firstDay().isAfter(today) ? event.date().firstDay() : today;
-        ObjectNode answer = Answers.plan(plan, registry.planEvents(plan.id()), at, true);
-        Replies.json(ctx, before.isEmpty() ? 201 : 200, answer);
+        Replies.json(ctx, written.outcome() == WriteOutcome.INSERTED ? 201 : 200,
+                AnswerJson.plan(questions.plan(plan, at), true));
+    }
+
+    private Versioned<ActionPlan> plan(Context ctx) {
+        String id = ctx.pathParam(plans.keyField().name());
+        return RecordRoutes.pathKey(id, PlanId::of).flatMap(questions::plan)
+                .orElseThrow(() -> RecordRoutes.notFound(plans, id));
     }
 }

@@ -14,9 +14,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.confed.api.format.FieldProblem;
-import org.confed.api.format.InvalidRecordException;
-import org.confed.api.format.Json;
+import org.confed.application.json.FieldProblem;
+import org.confed.application.json.InvalidRecordException;
+import org.confed.application.json.Json;
+import org.confed.application.recording.KeyMismatchException;
 import org.confed.domain.model.ConfedException;
 import org.confed.domain.model.InvalidFieldException;
 import org.confed.domain.port.StoreUnavailableException;
@@ -120,24 +121,28 @@ final class ProblemMapper {
     }
 
     private ProblemException toProblem(Throwable failure, Context ctx) {
-        if (failure instanceof ProblemException) {
-            return (ProblemException) failure;
+        if (failure instanceof ProblemException problem) {
+            return problem;
         }
-        if (failure instanceof InvalidRecordException) {
-            List<FieldError> errors = ((InvalidRecordException) failure).problems().stream()
-                    .map(ProblemMapper::fieldError).toList();
+        if (failure instanceof InvalidRecordException invalid) {
+            List<FieldError> errors = invalid.problems().stream().map(ProblemMapper::fieldError).toList();
             return problem("invalid-record", "Invalid record", 400, summary(errors), errors);
         }
-        if (failure instanceof InvalidFieldException) {
-            InvalidFieldException invalid = (InvalidFieldException) failure;
+        if (failure instanceof InvalidFieldException invalid) {
             FieldError error = new FieldError(invalid.field(), invalid.problem());
             return problem("invalid-field", "Invalid field", 400, summary(List.of(error)), List.of(error));
         }
-        if (failure instanceof JsonProcessingException) {
-            return malformed((JsonProcessingException) failure, ctx);
+        if (failure instanceof KeyMismatchException mismatch) {
+            String message = "is \"" + Params.shorten(mismatch.given()) + "\" but the URL names \""
+                    + Params.shorten(mismatch.named()) + "\"; leave it out or make them agree";
+            return problem("key-mismatch", "Key does not match the URL", 400, mismatch.field() + " " + message,
+                    List.of(new FieldError(mismatch.field(), message)));
         }
-        if (failure instanceof RuleViolationException) {
-            List<Violation> violations = ((RuleViolationException) failure).violations();
+        if (failure instanceof JsonProcessingException malformed) {
+            return malformed(malformed, ctx);
+        }
+        if (failure instanceof RuleViolationException refused) {
+            List<Violation> violations = refused.violations();
             boolean conflict = violations.stream().allMatch(violation -> CONFLICTS.contains(violation.kind()));
             List<FieldError> errors = violations.stream()
                     .map(violation -> new FieldError(violation.field(), violation.message())).toList();
@@ -145,8 +150,7 @@ final class ProblemMapper {
                     ? problem("rule-conflict", "Conflicts with the stored records", 409, summary(errors), errors)
                     : problem("rule-violation", "Refers to what is not there", 422, summary(errors), errors);
         }
-        if (failure instanceof VersionConflictException) {
-            VersionConflictException conflict = (VersionConflictException) failure;
+        if (failure instanceof VersionConflictException conflict) {
             if (Boolean.TRUE.equals(ctx.attribute(CONDITIONAL))) {
                 String message = conflict.actual() == 0
                         ? "names a version, but the record does not exist"
@@ -160,8 +164,9 @@ final class ProblemMapper {
             return problem("version-conflict", "Changed meanwhile", 409,
                     conflict.getMessage() + "; nothing was changed. Retry.", List.of());
         }
-        if (failure instanceof ForecastException) {
-            return problem("forecast-unavailable", "No forecast", 422, failure.getMessage(), List.of());
+        if (failure instanceof ForecastException forecast) {
+            return problem("forecast-unavailable", "No forecast", 422, failure.getMessage(),
+                    forecast.field().map(field -> List.of(new FieldError(field, failure.getMessage()))).orElse(List.of()));
         }
         if (failure instanceof StoreUnavailableException) {
             LOG.warn("store unavailable during {} {}: {}", ctx.method(), ctx.path(), failure.getMessage(), failure.getCause());
@@ -172,8 +177,8 @@ final class ProblemMapper {
             // Expected domain refusals speak in words fit for a user.
             return problem("refused", "Refused", 422, failure.getMessage(), List.of());
         }
-        if (failure instanceof HttpResponseException) {
-            return javalin((HttpResponseException) failure, ctx);
+        if (failure instanceof HttpResponseException javalinAnswer) {
+            return javalin(javalinAnswer, ctx);
         }
         LOG.error("unexpected failure of {} {}", ctx.method(), ctx.path(), failure);
         return internalError();

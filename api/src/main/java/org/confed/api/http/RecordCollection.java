@@ -44,7 +44,7 @@ record RecordCollection(RecordSchema<?> schema, String segment, FieldSchema keyF
 
     /** The key of the record {@code text} names in this collection. */
     RecordKey key(String text) {
-        return new RecordKey(schema.name(), List.of(text));
+        return new RecordKey(schema.javaType(), List.of(text));
     }
 
     /** The JSON schema component of the record type. */

@@ -6,13 +6,19 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.confed.api.format.RecordCodec;
+import org.confed.application.json.RecordJson;
+import org.confed.application.recording.Recording;
 import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.InvalidFieldException;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.port.Registry;
 import org.confed.domain.port.Versioned;
+import org.confed.domain.port.WriteOutcome;
+import org.confed.domain.port.Written;
 
 /**
  * The routes every addressable record type shares: a paged list in key order, one record with its ETag, and
@@ -21,11 +27,15 @@ import org.confed.domain.port.Versioned;
 final class RecordRoutes {
     private static final Pattern STRONG_TAG = Pattern.compile("\"([1-9][0-9]{0,17})\"");
 
+    private static final RecordJson CODEC = RecordJson.codec();
+
     private final Registry registry;
+    private final Recording recording;
     private final ApiConfig config;
 
     RecordRoutes(Registry registry, ApiConfig config) {
         this.registry = registry;
+        this.recording = new Recording(registry);
         this.config = config;
     }
 
@@ -60,19 +70,10 @@ final class RecordRoutes {
     private void list(Context ctx, RecordCollection collection) {
         int limit = CommonParams.limit(ctx, config);
         RecordKey after = Params.text(ctx, "cursor")
-                .map(cursor -> new RecordKey(collection.schema().name(), Cursors.decode(cursor, collection.schema().name(), 1)))
+                .map(cursor -> new RecordKey(collection.type(), Cursors.decode(cursor, collection.schema().name(), 1)))
                 .orElse(null);
-        List<Versioned<ConfedRecord>> found = Listing.page(registry, collection.type(), after, limit, record -> true);
-        reply(ctx, collection, found, limit);
-    }
-
-    /** Answers a page of {@code found} (up to {@code limit + 1} records), with a cursor when more follow. */
-    static void reply(Context ctx, RecordCollection collection, List<? extends Versioned<? extends ConfedRecord>> found,
-                      int limit) {
-        List<ObjectNode> items = new ArrayList<>();
-        for (int i = 0; i < Math.min(limit, found.size()); i++) {
-            items.add(RecordCodec.toJson(found.get(i).record()));
-        }
+        List<Versioned<ConfedRecord>> found = registry.list(collection.type(), after, limit + 1);
+        List<ObjectNode> items = found.stream().limit(limit).map(stored -> CODEC.toJson(stored.record())).toList();
         String next = found.size() > limit
                 ? Cursors.encode(collection.schema().name(), found.get(limit - 1).record().key().parts())
                 : null;
@@ -82,66 +83,43 @@ final class RecordRoutes {
     private void get(Context ctx, RecordCollection collection) {
         Versioned<ConfedRecord> stored = find(registry, ctx, collection);
         ctx.header("ETag", Replies.etag(stored));
-        Replies.json(ctx, 200, RecordCodec.toJson(stored.record()));
+        Replies.json(ctx, 200, CODEC.toJson(stored.record()));
     }
 
-    /** The record the path names, or the 404 problem. */
     static Versioned<ConfedRecord> find(Registry registry, Context ctx, RecordCollection collection) {
         String key = ctx.pathParam(collection.keyField().name());
-        return registry.find(collection.type(), collection.key(key)).orElseThrow(() -> ProblemException.notFound(
-                "There is no " + collection.schema().name().replace('_', ' ') + " with " + collection.keyField().name()
-                        + " \"" + Params.shorten(key) + "\"."));
+        return registry.find(collection.type(), collection.key(key)).orElseThrow(() -> notFound(collection, key));
+    }
+
+    static ProblemException notFound(RecordCollection collection, String key) {
+        return ProblemException.notFound("There is no " + collection.schema().name().replace('_', ' ') + " with "
+                + collection.keyField().name() + " \"" + Params.shorten(key) + "\".");
+    }
+
+    /** A key from the URL; one that cannot be a key names no record, so it is a 404 as an unknown one is. */
+    static <T> Optional<T> pathKey(String text, Function<String, T> parser) {
+        try {
+            return Optional.of(parser.apply(text));
+        } catch (InvalidFieldException e) {
+            return Optional.empty();
+        }
     }
 
     private void put(Context ctx, RecordCollection collection) throws Exception {
         String keyText = ctx.pathParam(collection.keyField().name());
         JsonNode body = JsonBodies.read(ctx, config.maxBodyBytes());
-        fillKey(body, collection.schema().name(), collection.keyField().name(), keyText);
-        ConfedRecord record = RecordCodec.fromJson(body, collection.schema().name());
-        if (!record.key().id().equals(keyText)) {
-            throw keyMismatch(collection.schema().name() + "." + collection.keyField().name(), record.key().id(), keyText);
-        }
-        Optional<Versioned<ConfedRecord>> before = registry.find(collection.type(), record.key());
-        Long expected = expectedVersion(ctx, before);
-        Versioned<ConfedRecord> stored = registry.put(record, expected, Guard.actor(ctx));
-        ctx.header("ETag", Replies.etag(stored));
-        if (before.isEmpty()) {
+        ConfedRecord record = recording.read(collection.schema(), body, keyText);
+        Long expected = expectedVersion(ctx, () -> registry.find(collection.type(), record.key()));
+        Written<ConfedRecord> written = recording.put(record, expected, Guard.actor(ctx));
+        ctx.header("ETag", Replies.etag(written.stored()));
+        boolean created = written.outcome() == WriteOutcome.INSERTED;
+        if (created) {
             ctx.header("Location", collection.path() + "/" + Urls.segment(keyText));
         }
-        Replies.json(ctx, before.isEmpty() ? 201 : 200, RecordCodec.toJson(stored.record()));
+        Replies.json(ctx, created ? 201 : 200, CODEC.toJson(written.stored().record()));
     }
 
-    /**
-     * Puts the key the URL names into a body that leaves it out; refuses a body whose key differs.
-     *
-     * @throws ProblemException 400 naming {@code type.field} when the body's key is not the URL's
-     */
-    static void fillKey(JsonNode body, String type, String field, String keyText) {
-        if (!(body instanceof ObjectNode)) {
-            return;
-        }
-        ObjectNode object = (ObjectNode) body;
-        JsonNode given = object.get(field);
-        if (given == null || given.isNull()) {
-            object.put(field, keyText);
-        } else if (!given.isTextual() || !given.asText().equals(keyText)) {
-            throw keyMismatch(type + "." + field, given.isTextual() ? given.asText() : given.toString(), keyText);
-        }
-    }
-
-    private static ProblemException keyMismatch(String field, String given, String inUrl) {
-        String message = "is \"" + Params.shorten(given) + "\" but the URL names \"" + Params.shorten(inUrl)
-                + "\"; leave it out or make them agree";
-        return new ProblemException(Problem.of("key-mismatch", "Key does not match the URL", 400, field + " " + message,
-                List.of(new FieldError(field, message))));
-    }
-
-    /**
-     * The version a conditional write is based on: {@code If-Match: "N"} → N, {@code If-Match: *} → the stored
-     * version (the record must exist), {@code If-None-Match: *} → 0 (it must not); neither → {@code null}, an
-     * unconditional write. A tag that names no version of ours can never match: 412 at once.
-     */
-    static Long expectedVersion(Context ctx, Optional<? extends Versioned<?>> before) {
+    static Long expectedVersion(Context ctx, Supplier<Optional<? extends Versioned<?>>> stored) {
         String ifMatch = ctx.header("If-Match");
         String ifNoneMatch = ctx.header("If-None-Match");
         if (ifMatch == null && ifNoneMatch == null) {
@@ -159,7 +137,7 @@ final class RecordRoutes {
         }
         String tag = ifMatch.strip();
         if (tag.equals("*")) {
-            return before.map(stored -> stored.version()).orElseThrow(() -> preconditionFailed("If-Match",
+            return stored.get().map(version -> version.version()).orElseThrow(() -> preconditionFailed("If-Match",
                     "is *, but the record does not exist"));
         }
         Matcher matcher = STRONG_TAG.matcher(tag);

@@ -3,7 +3,7 @@ package org.confed.api.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import org.confed.api.format.Json;
+import org.confed.application.json.Json;
 import org.confed.domain.port.Versioned;
 
 /** Writes answers: JSON through the one mapper, and the version of a record as its ETag. */

@@ -3,22 +3,19 @@ package org.confed.api.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.confed.domain.model.ConfedRecord;
+import org.confed.application.asking.Questions;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.port.Registry;
 import org.confed.domain.query.Timeline;
 import org.confed.domain.query.TimelineEntry;
-import org.confed.domain.schema.RecordSchema;
-import org.confed.domain.schema.RecordSchemas;
 
 /** Every dated fact of the registry, oldest first. */
 final class TimelineRoutes {
-    private final Registry registry;
+    private final Questions questions;
 
     TimelineRoutes(Registry registry) {
-        this.registry = registry;
+        this.questions = new Questions(registry);
     }
 
     Route timeline() {
@@ -34,11 +31,7 @@ final class TimelineRoutes {
         ConfederationCode confederation = Params.parsed(ctx, "confederation", ConfederationCode::of).orElse(null);
         LocalDate from = Params.from(ctx, "from").orElse(null);
         LocalDate to = Params.to(ctx, "to").orElse(null);
-        List<ConfedRecord> records = new ArrayList<>();
-        for (RecordSchema<?> schema : RecordSchemas.all()) {
-            records.addAll(Listing.all(registry, schema.javaType()));
-        }
-        List<TimelineEntry> entries = Timeline.filter(Timeline.of(records), confederation, from, to);
+        List<TimelineEntry> entries = questions.timeline(confederation, from, to);
         ObjectNode answer = Views.object();
         answer.putArray("items").addAll(entries.stream().map(Views::timelineEntry).toList());
         Replies.json(ctx, 200, answer);

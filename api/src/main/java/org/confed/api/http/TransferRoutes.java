@@ -3,20 +3,25 @@ package org.confed.api.http;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.confed.api.format.Exporter;
-import org.confed.api.format.FileFormat;
-import org.confed.api.format.ImportOptions;
-import org.confed.api.format.ImportReport;
-import org.confed.api.format.ImportSource;
-import org.confed.api.format.Importer;
-import org.confed.api.format.Json;
+import java.util.Optional;
+import org.confed.application.exporting.ExportFormat;
+import org.confed.application.exporting.Exporter;
+import org.confed.application.format.FileFormat;
+import org.confed.application.importing.ImportOptions;
+import org.confed.application.importing.ImportReport;
+import org.confed.application.importing.ImportSource;
+import org.confed.application.importing.Importer;
+import org.confed.application.json.Json;
+import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.port.Registry;
 import org.confed.domain.port.WriteOutcome;
+import org.confed.domain.schema.RecordSchemas;
 
 /**
  * {@code POST /api/import} and {@code GET /api/export}: bulk transfer in the interchange format, through the same
@@ -24,7 +29,6 @@ import org.confed.domain.port.WriteOutcome;
  * stream through {@link CappedInputStream} ({@link ApiConfig#maxImportBytes()}, 413 past it, also for a chunked body).
  */
 final class TransferRoutes {
-    static final List<String> FORMATS = List.of("ndjson", "json", "csv", "ics", "popolo");
 
     private final Registry registry;
     private final ApiConfig config;
@@ -52,7 +56,7 @@ final class TransferRoutes {
                 .summary("Export every record: ndjson (application/x-ndjson, one record a line), json and popolo "
                         + "(application/json), csv (application/zip, one file a type), ics (text/calendar)")
                 .param(Param.query("format", "The export format; ndjson when absent.",
-                        JsonSchemas.enumOf("An export format.", FORMATS)))
+                        JsonSchemas.enumOf("An export format.", ExportFormat.codes())))
                 .answers(200, "application/x-ndjson", null)
                 .orAs(Replies.JSON, exportJson())
                 .orAs("application/zip", null)
@@ -71,7 +75,7 @@ final class TransferRoutes {
                 .handle(this::backup);
     }
 
-    private void backup(Context ctx) throws java.io.IOException {
+    private void backup(Context ctx) throws IOException {
         if (backups == null) {
             throw new ProblemException(Problem.of("no-backup", "No backup here", 501,
                     "this store is not an H2 file: back it up with pg_dump (see the README)", List.of()));
@@ -97,18 +101,11 @@ final class TransferRoutes {
         if (declared > config.maxImportBytes()) {
             throw JsonBodies.tooLarge(config.maxImportBytes());
         }
-        Path spill = Files.createTempDirectory("confed-http-import");
         ImportReport report;
         try (InputStream body = new CappedInputStream(ctx.bodyInputStream(), config.maxImportBytes())) {
-            report = new Importer(registry, spill).run(
-                    List.of(new ImportSource("request body", FileFormat.NDJSON, null, () -> body)),
+            report = new Importer(registry).run(
+                    List.of(new ImportSource("request body", FileFormat.NDJSON, Optional.empty(), () -> body)),
                     ImportOptions.defaults(Guard.actor(ctx)));
-        } finally {
-            try (java.util.stream.Stream<Path> left = Files.walk(spill)) {
-                for (Path path : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
         }
         if (!report.problems().isEmpty()) {
             List<FieldError> errors = report.problems().stream()
@@ -122,8 +119,8 @@ final class TransferRoutes {
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         answer.put("records_read", report.recordsRead());
         ObjectNode byType = answer.putObject("written");
-        for (String type : report.written().types()) {
-            ObjectNode counts = byType.putObject(type);
+        for (Class<? extends ConfedRecord> type : report.written().types()) {
+            ObjectNode counts = byType.putObject(RecordSchemas.of(type).name());
             for (WriteOutcome outcome : WriteOutcome.values()) {
                 counts.put(outcome.name().toLowerCase(java.util.Locale.ROOT), report.written().count(type, outcome));
             }
@@ -131,31 +128,18 @@ final class TransferRoutes {
         ctx.status(200).contentType("application/json").result(Json.mapper().writeValueAsBytes(answer));
     }
 
-    private void export(Context ctx) throws java.io.IOException {
-        String format = Params.text(ctx, "format").orElse("ndjson");
-        if (!FORMATS.contains(format)) {
-            throw ProblemException.badParameter("format", "\"" + Params.shorten(format) + "\" is not one of "
-                    + String.join(", ", FORMATS));
-        }
-        Exporter exporter = new Exporter(registry, config.clock());
-        ctx.status(200).contentType(MEDIA_TYPES.get(format));
-        if (format.equals("csv")) {
+    private void export(Context ctx) throws IOException {
+        String name = Params.text(ctx, "format").orElse(ExportFormat.NDJSON.code());
+        ExportFormat format = ExportFormat.named(name).orElseThrow(() -> ProblemException.badParameter("format",
+                "\"" + Params.shorten(name) + "\" is not one of " + String.join(", ", ExportFormat.codes())));
+        ctx.status(200).contentType(format.mediaType());
+        if (format == ExportFormat.CSV) {
             ctx.header("Content-Disposition", "attachment; filename=\"confed-csv.zip\"");
         }
         OutputStream out = ctx.outputStream();
-        switch (format) {
-            case "ndjson" -> exporter.ndjson(out);
-            case "json" -> exporter.json(out);
-            case "csv" -> exporter.csvZip(out);
-            case "ics" -> exporter.ics(out);
-            default -> exporter.popolo(out);
-        }
+        new Exporter(registry, config.clock()).write(format, out);
         out.flush();
     }
-
-    private static final java.util.Map<String, String> MEDIA_TYPES = java.util.Map.of(
-            "ndjson", "application/x-ndjson; charset=utf-8", "json", "application/json; charset=utf-8",
-            "csv", "application/zip", "ics", "text/calendar; charset=utf-8", "popolo", "application/json; charset=utf-8");
 
     private static ObjectNode report() {
         ObjectNode counts = JsonSchemas.objectOf("How many records of the type were written in each way.",

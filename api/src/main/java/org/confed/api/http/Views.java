@@ -1,14 +1,14 @@
 package org.confed.api.http;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.confed.application.asking.AnswerJson;
 import org.confed.domain.query.TimelineEntry;
 
 /**
  * The JSON shapes of answers that are more than one record: records in the interchange format
- * ({@link RecordCodec}) with what the question adds around them.
+ * ({@link org.confed.application.json.RecordJson}) with what the question adds around them.
  */
 final class Views {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -32,21 +32,12 @@ final class Views {
 
     /** A dated fact: the record it comes from by type and key, and its URL when the record has one. */
     static ObjectNode timelineEntry(TimelineEntry entry) {
-        ObjectNode node = NODES.objectNode();
-        node.put("date", entry.date().toString());
-        node.put("event", entry.event());
-        ObjectNode record = node.putObject("record");
-        record.put("type", entry.record().type());
-        ArrayNode key = record.putArray("key");
-        entry.record().parts().forEach(key::add);
+        ObjectNode node = AnswerJson.timelineEntry(entry);
         RecordCollection.all().stream()
-                .filter(collection -> collection.schema().name().equals(entry.record().type()))
+                .filter(collection -> collection.type() == entry.record().type())
                 .findFirst()
-                .ifPresent(collection -> record.put("href", collection.path() + "/" + Urls.segment(entry.record().id())));
-        if (entry.confederation() != null) {
-            node.put("confederation", entry.confederation().value());
-        }
-        node.put("summary", entry.summary());
+                .ifPresent(collection -> ((ObjectNode) node.get("record"))
+                        .put("href", collection.path() + "/" + Urls.segment(entry.record().id())));
         return node;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.confed.domain.model.Person;
 import org.confed.domain.model.PersonId;
 import org.confed.domain.model.RecordKey;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,6 @@ class AuthorizationTest {
     }
 
     private static RecordKey key() {
-        return RecordKey.of("person", PersonId.of("abdourahamane-tiani"));
+        return RecordKey.of(Person.class, PersonId.of("abdourahamane-tiani"));
     }
 }

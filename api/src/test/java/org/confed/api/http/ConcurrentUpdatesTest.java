@@ -14,9 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.confed.api.TestStores;
 import org.confed.api.TestStores.Kind;
+import org.confed.api.TestStores;
 import org.confed.domain.model.RecordKey;
+import org.confed.domain.model.Source;
 import org.confed.domain.model.SourceId;
 import org.confed.domain.port.ChangeEntry;
 import org.junit.jupiter.api.AfterAll;
@@ -97,7 +98,7 @@ class ConcurrentUpdatesTest {
             counted.forEach((status, count) -> statuses.put(status, count.get()));
 
             RunningApi.Answer last = api.get(PATH);
-            List<ChangeEntry> log = api.registry.changesOf(RecordKey.of("source", SourceId.of("race-counter")));
+            List<ChangeEntry> log = api.registry.changesOf(RecordKey.of(Source.class, SourceId.of("race-counter")));
             assertEquals(CLIENTS * CHANGES_EACH, successes.get(), statuses.toString());
             assertEquals(List.of(), mismatched, "reads whose value and ETag disagree");
             assertEquals(basedOn.size(), basedOn.stream().map(entry -> entry.substring(0, entry.indexOf(' '))).distinct().count(),

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.confed.api.format.RecordCodec;
+import org.confed.application.json.RecordJson;
 import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.model.ConfedRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -94,7 +94,7 @@ class ReadRoutesTest {
 
         assertEquals(200, answer.status());
         assertEquals("\"1\"", answer.header("ETag"));
-        assertEquals(RecordCodec.toJson(AesFacts.confederation()), answer.json());
+        assertEquals(RecordJson.codec().toJson(AesFacts.confederation()), answer.json());
     }
 
     @Test
@@ -102,7 +102,7 @@ class ReadRoutesTest {
         for (ConfedRecord record : AesFacts.all()) {
             RecordCollection.all().stream().filter(collection -> collection.type().isInstance(record))
                     .filter(collection -> !collection.segment().equals("persons") && !collection.segment().equals("action-plans"))
-                    .forEach(collection -> assertEquals(RecordCodec.toJson(record),
+                    .forEach(collection -> assertEquals(RecordJson.codec().toJson(record),
                             api.get(collection.path() + "/" + Urls.segment(record.key().id())).json()));
         }
     }

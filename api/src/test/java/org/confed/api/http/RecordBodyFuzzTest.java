@@ -9,14 +9,15 @@ import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.confed.api.format.InvalidRecordException;
-import org.confed.api.format.Json;
-import org.confed.api.format.RecordCodec;
+import org.confed.application.json.InvalidRecordException;
+import org.confed.application.json.Json;
+import org.confed.application.recording.Recording;
+import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.model.ConfedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -133,8 +134,7 @@ class RecordBodyFuzzTest {
     private static void readInProcess(RecordCollection collection, String key, byte[] body) {
         try {
             com.fasterxml.jackson.databind.JsonNode node = JsonBodies.parse(body);
-            RecordRoutes.fillKey(node, collection.schema().name(), collection.keyField().name(), key);
-            RecordCodec.fromJson(node, collection.schema().name());
+            new Recording(new InMemoryRegistry()).read(collection.schema(), node, key);
         } catch (JsonProcessingException | InvalidRecordException | ProblemException | ConfedException e) {
             // the project's own input errors: each becomes a 400 problem
         } catch (IOException e) {

@@ -43,7 +43,7 @@ class WriteRoutesTest {
     void the_tokens_name_is_the_actor_in_the_change_log() {
         api.write("PUT", "/api/persons/abdourahamane-tiani", NEW_PERSON);
 
-        List<ChangeEntry> changes = api.registry.changesOf(RecordKey.of("person", PersonId.of("abdourahamane-tiani")));
+        List<ChangeEntry> changes = api.registry.changesOf(RecordKey.of(Person.class, PersonId.of("abdourahamane-tiani")));
         assertEquals(1, changes.size());
         assertEquals(RunningApi.ACTOR, changes.get(0).actor().name());
     }
@@ -72,7 +72,7 @@ class WriteRoutesTest {
         assertEquals(412, answer.status());
         assertEquals(List.of("If-Match"), answer.errorFields());
         assertEquals("Assimi Goïta", api.get("/api/persons/assimi-goita").json().get("name").asText());
-        assertEquals(2, api.registry.find(Person.class, RecordKey.of("person", PersonId.of("assimi-goita"))).orElseThrow().version());
+        assertEquals(2, api.registry.find(Person.class, RecordKey.of(Person.class, PersonId.of("assimi-goita"))).orElseThrow().version());
     }
 
     @Test

@@ -59,6 +59,6 @@ public record ActionPlan(
      */
     @Override
     public RecordKey key() {
-        return RecordKey.of("action_plan", id);
+        return RecordKey.of(ActionPlan.class, id);
     }
 }

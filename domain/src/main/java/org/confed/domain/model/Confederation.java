@@ -92,6 +92,6 @@ public record Confederation(
      */
     @Override
     public RecordKey key() {
-        return RecordKey.of("confederation", code);
+        return RecordKey.of(Confederation.class, code);
     }
 }

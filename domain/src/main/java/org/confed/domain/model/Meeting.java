@@ -7,6 +7,7 @@ import org.confed.domain.meta.MaxLength;
 import org.confed.domain.meta.RecordType;
 import org.confed.domain.meta.References;
 import org.confed.domain.meta.Required;
+import org.confed.domain.meta.Searchable;
 
 /**
  * A summit, audience, ministerial or committee meeting, with who took part and what was discussed.
@@ -27,10 +28,10 @@ public record Meeting(
         @References(Confederation.class) ConfederationCode confederation,
         @Required MeetingKind kind,
         @Required @EventDate PartialDate date,
-        @MaxLength(300) String place,
-        @MaxLength(1000) String title,
+        @Searchable @MaxLength(300) String place,
+        @Searchable @MaxLength(1000) String title,
         List<Participant> participants,
-        @MaxLength(500) List<String> topics,
+        @Searchable @MaxLength(500) List<String> topics,
         @References(Source.class) List<SourceId> sources) implements ConfedRecord {
 
     /**
@@ -77,6 +78,6 @@ public record Meeting(
      */
     @Override
     public RecordKey key() {
-        return RecordKey.of("meeting", id);
+        return RecordKey.of(Meeting.class, id);
     }
 }

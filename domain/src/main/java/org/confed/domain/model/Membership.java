@@ -71,6 +71,6 @@ public record Membership(
      */
     @Override
     public RecordKey key() {
-        return RecordKey.of("membership", confederation, state, start);
+        return RecordKey.of(Membership.class, confederation, state, start);
     }
 }

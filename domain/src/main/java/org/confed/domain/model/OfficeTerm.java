@@ -75,6 +75,6 @@ public record OfficeTerm(
      */
     @Override
     public RecordKey key() {
-        return RecordKey.of("office_term", person, office, start);
+        return RecordKey.of(OfficeTerm.class, person, office, start);
     }
 }

@@ -1,49 +1,78 @@
 package org.confed.domain.model;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Objects;
 import org.confed.domain.meta.Pattern;
 
 /**
- * A date known to the day, the month or the year: {@code 2024-07-06}, {@code 2024-07}, {@code 2024}.
- * It stands for its whole span: as a start it begins on {@link #firstDay()}, as an end it ends on
- * {@link #lastDay()}. Dates are ordered by first day, then last day, so {@code 2024-01-01 < 2024-01 < 2024}.
- *
- * @param firstDay  the span's first day; aligned to its precision (the 1st of a month, the 1st of January)
- * @param precision how much of the date is known
+ * A date as a source gives it: a day, a month or a year ({@link CalendarDate}: {@code 2024-07-06}, {@code 2024-07},
+ * {@code 2024}), or some day within an interval ({@link DateInterval}, ISO 8601-2 / EDTF level 1:
+ * {@code 2024-09/2024-11-05}, {@code ../2024-11-06} on or before, {@code 2024-07-06/..} on or after). Every date
+ * stands for a span of days, {@link #firstDay()} to {@link #lastDay()}, an open end being unbounded
+ * ({@link LocalDate#MIN}, {@link LocalDate#MAX}). As a start a date is read at its first day, as an end at its last.
+ * Dates are ordered by first day, then last day, so {@code 2024-01-01 < 2024-01 < 2024}.
  */
-@Pattern(regex = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
-        description = "an ISO 8601 date of day, month or year precision",
+@Pattern(regex = "(\\.\\.|[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)(/(\\.\\.|[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?))?",
+        description = "an ISO 8601 date of day, month or year precision, or an interval of two such dates, either end"
+                + " open (..), as in 2024-09/2024-11-05 or ../2024-11-06",
         example = "2024-07-06")
-public record PartialDate(LocalDate firstDay, Precision precision) implements Comparable<PartialDate> {
+public sealed interface PartialDate extends Comparable<PartialDate> permits CalendarDate, DateInterval {
 
     /**
-     * Checks that the date is complete, within the years 0001 to 9999, and aligned to its precision.
+     * The first day the date may stand for.
      *
-     * @param firstDay  the span's first day: any day for {@link Precision#DAY}, the 1st of a month for
-     *                  {@link Precision#MONTH}, 1 January for {@link Precision#YEAR}
-     * @param precision how much of the date is known
-     * @throws InvalidFieldException (field {@code date}) when a part is absent, the year is outside 0001..9999,
-     *                               or the day is not the first of its span
+     * @return the first day, or {@link LocalDate#MIN} for an interval open at its start
      */
-    public PartialDate {
-        Checks.required(firstDay, "date");
-        Checks.required(precision, "date");
-        if (firstDay.getYear() < 1 || firstDay.getYear() > 9999) {
-            throw new InvalidFieldException("date", "year " + firstDay.getYear() + " is outside 0001..9999");
+    LocalDate firstDay();
+
+    /**
+     * The last day the date may stand for.
+     *
+     * @return the last day, or {@link LocalDate#MAX} for an interval open at its end
+     */
+    LocalDate lastDay();
+
+    /**
+     * Reads a date: {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}, or two of them (either may be {@code ..})
+     * joined by {@code /}; nothing else.
+     *
+     * <pre>{@code
+     * PartialDate july = PartialDate.parse("2024-07");
+     * LocalDate first = july.firstDay(); // 2024-07-01
+     * LocalDate last = july.lastDay();   // 2024-07-31
+     * PartialDate recently = PartialDate.parse("../2024-11-05");
+     * boolean known = recently.isExactDay(); // false
+     * }</pre>
+     *
+     * @param text the text
+     * @return the date
+     * @throws InvalidFieldException (field {@code date}) for {@code null}, any other text, a day that does not exist,
+     *                               or an interval whose end comes before its start
+     */
+    static PartialDate parse(String text) {
+        if (text == null) {
+            throw new InvalidFieldException("date", "is required");
         }
-        boolean aligned = switch (precision) {
-            case YEAR -> firstDay.getDayOfYear() == 1;
-            case MONTH -> firstDay.getDayOfMonth() == 1;
-            case DAY -> true;
-        };
-        if (!aligned) {
-            throw new InvalidFieldException("date", firstDay + " is not the first day of a " + precision.name().toLowerCase(Locale.ROOT));
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            return CalendarDate.parse(text);
+        }
+        if (text.indexOf('/', slash + 1) >= 0) {
+            throw new InvalidFieldException("date", Checks.quote(text) + " is not a date: use YYYY, YYYY-MM or YYYY-MM-DD,"
+                    + " or an interval of two of them joined by one / (either end may be ..)");
+        }
+        return DateInterval.of(end(text.substring(0, slash), text), end(text.substring(slash + 1), text));
+    }
+
+    private static CalendarDate end(String part, String text) {
+        if (part.equals("..")) {
+            return null;
+        }
+        try {
+            return CalendarDate.parse(part);
+        } catch (InvalidFieldException e) {
+            throw new InvalidFieldException("date", Checks.quote(text) + " is not a date: each end of an interval is YYYY,"
+                    + " YYYY-MM, YYYY-MM-DD or .. (" + e.problem() + ")");
         }
     }
 
@@ -52,108 +81,18 @@ public record PartialDate(LocalDate firstDay, Precision precision) implements Co
      *
      * @param day the day
      * @return the date of day precision
-     * @throws InvalidFieldException (field {@code date}) when the day is absent or its year outside 0001..9999
      */
-    public static PartialDate ofDay(LocalDate day) {
-        return new PartialDate(day, Precision.DAY);
+    static CalendarDate ofDay(LocalDate day) {
+        return CalendarDate.ofDay(day);
     }
 
     /**
-     * A date known to the month.
+     * Whether the date names one day.
      *
-     * @param month the month
-     * @return the date of month precision, standing for the whole month
-     * @throws InvalidFieldException (field {@code date}) when the year is outside 0001..9999
-     * @throws NullPointerException when {@code month} is {@code null}
+     * @return whether its first and last days are the same
      */
-    public static PartialDate ofMonth(YearMonth month) {
-        return new PartialDate(month.atDay(1), Precision.MONTH);
-    }
-
-    /**
-     * A date known to the year.
-     *
-     * @param year the year, 1 to 9999
-     * @return the date of year precision, standing for the whole year
-     * @throws InvalidFieldException (field {@code date}) when the year is outside 1..9999
-     * @throws java.time.DateTimeException when the year is outside what {@link LocalDate} holds
-     */
-    public static PartialDate ofYear(int year) {
-        return new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);
-    }
-
-    /**
-     * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, and nothing else.
-     *
-     * <pre>{@code
-     * PartialDate july = PartialDate.parse("2024-07");
-     * LocalDate first = july.firstDay(); // 2024-07-01
-     * LocalDate last = july.lastDay();   // 2024-07-31
-     * }</pre>
-     *
-     * @param text the text, such as {@code 2024-07-06}, {@code 2024-07} or {@code 2024}
-     * @return the date, of the precision the text gives
-     * @throws InvalidFieldException (field {@code date}) for {@code null}, any other text, year 0000, or a month
-     *                               or day that does not exist ({@code 2024-13}, {@code 2024-02-30})
-     */
-    public static PartialDate parse(String text) {
-        if (text == null) {
-            throw new InvalidFieldException("date", "is required");
-        }
-        int length = text.length();
-        if ((length != 4 && length != 7 && length != 10) || !digits(text, 0, 4)
-                || (length >= 7 && (text.charAt(4) != '-' || !digits(text, 5, 7)))
-                || (length == 10 && (text.charAt(7) != '-' || !digits(text, 8, 10)))) {
-            throw notADate(text, "use YYYY, YYYY-MM or YYYY-MM-DD");
-        }
-        int year = Integer.parseInt(text, 0, 4, 10);
-        if (year < 1) {
-            throw notADate(text, "year 0000 does not exist");
-        }
-        if (length == 4) {
-            return ofYear(year);
-        }
-        int month = Integer.parseInt(text, 5, 7, 10);
-        if (month < 1 || month > 12) {
-            throw notADate(text, "month " + month + " does not exist");
-        }
-        if (length == 7) {
-            return ofMonth(YearMonth.of(year, month));
-        }
-        int day = Integer.parseInt(text, 8, 10, 10);
-        try {
-            return ofDay(LocalDate.of(year, month, day));
-        } catch (DateTimeException e) {
-            String monthName = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            throw notADate(text, monthName + " " + year + " has no day " + day);
-        }
-    }
-
-    private static boolean digits(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static InvalidFieldException notADate(String text, String why) {
-        return new InvalidFieldException("date", Checks.quote(text) + " is not a date: " + why);
-    }
-
-    /**
-     * The last day of the span.
-     *
-     * @return the day itself, the month's last day, or 31 December
-     */
-    public LocalDate lastDay() {
-        return switch (precision) {
-            case YEAR -> firstDay.withDayOfYear(firstDay.lengthOfYear());
-            case MONTH -> firstDay.withDayOfMonth(firstDay.lengthOfMonth());
-            case DAY -> firstDay;
-        };
+    default boolean isExactDay() {
+        return firstDay().equals(lastDay());
     }
 
     /**
@@ -162,8 +101,8 @@ public record PartialDate(LocalDate firstDay, Precision precision) implements Co
      * @param day a day
      * @return whether it is on or after {@link #firstDay()} and on or before {@link #lastDay()}
      */
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(firstDay) && !day.isAfter(lastDay());
+    default boolean contains(LocalDate day) {
+        return !day.isBefore(firstDay()) && !day.isAfter(lastDay());
     }
 
     /**
@@ -173,23 +112,9 @@ public record PartialDate(LocalDate firstDay, Precision precision) implements Co
      * @return negative, zero or positive as this date comes before, equals or comes after {@code other}
      */
     @Override
-    public int compareTo(PartialDate other) {
-        int byFirst = firstDay.compareTo(other.firstDay);
+    default int compareTo(PartialDate other) {
+        int byFirst = firstDay().compareTo(other.firstDay());
         return byFirst != 0 ? byFirst : lastDay().compareTo(other.lastDay());
-    }
-
-    /**
-     * The ISO form, as {@link #parse} reads it.
-     *
-     * @return {@code 2024-07-06}, {@code 2024-07} or {@code 2024}
-     */
-    @Override
-    public String toString() {
-        return switch (precision) {
-            case YEAR -> String.format("%04d", firstDay.getYear());
-            case MONTH -> String.format("%04d-%02d", firstDay.getYear(), firstDay.getMonthValue());
-            case DAY -> String.format("%04d-%02d-%02d", firstDay.getYear(), firstDay.getMonthValue(), firstDay.getDayOfMonth());
-        };
     }
 
     /**
@@ -201,9 +126,9 @@ public record PartialDate(LocalDate firstDay, Precision precision) implements Co
      * @throws InvalidFieldException (field {@code endField}) when the end comes before the start
      * @throws NullPointerException when {@code endField} is {@code null}
      */
-    public void checkEnd(PartialDate end, String endField) {
+    default void checkEnd(PartialDate end, String endField) {
         Objects.requireNonNull(endField);
-        if (end != null && end.lastDay().isBefore(firstDay)) {
+        if (end != null && end.lastDay().isBefore(firstDay())) {
             throw new InvalidFieldException(endField, end + " is before the start " + this);
         }
     }

@@ -6,6 +6,7 @@ import org.confed.domain.meta.MaxLength;
 import org.confed.domain.meta.RecordType;
 import org.confed.domain.meta.References;
 import org.confed.domain.meta.Required;
+import org.confed.domain.meta.Searchable;
 
 /**
  * A person who holds offices, presides or takes part in meetings.
@@ -18,7 +19,7 @@ import org.confed.domain.meta.Required;
 @RecordType(value = "person", plural = "persons")
 public record Person(
         @Key @Required PersonId id,
-        @Required @MaxLength(300) String name,
+        @Required @Searchable @MaxLength(300) String name,
         @MaxLength(200) String honorific,
         @References(Source.class) List<SourceId> sources) implements ConfedRecord {
 
@@ -47,6 +48,6 @@ public record Person(
      */
     @Override
     public RecordKey key() {
-        return RecordKey.of("person", id);
+        return RecordKey.of(Person.class, id);
     }
 }

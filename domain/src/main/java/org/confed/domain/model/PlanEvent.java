@@ -57,6 +57,6 @@ public record PlanEvent(
      */
     @Override
     public RecordKey key() {
-        return RecordKey.of("plan_event", plan, status.code(), date);
+        return RecordKey.of(PlanEvent.class, plan, status.code(), date);
     }
 }

@@ -59,6 +59,6 @@ public record RotatingPresidency(
      */
     @Override
     public RecordKey key() {
-        return RecordKey.of("presidency", confederation, start);
+        return RecordKey.of(RotatingPresidency.class, confederation, start);
     }
 }

@@ -92,6 +92,6 @@ public record Source(
      */
     @Override
     public RecordKey key() {
-        return RecordKey.of("source", id);
+        return RecordKey.of(Source.class, id);
     }
 }

@@ -48,6 +48,6 @@ public record State(
      */
     @Override
     public RecordKey key() {
-        return RecordKey.of("state", code);
+        return RecordKey.of(State.class, code);
     }
 }

@@ -1,20 +1,43 @@
 package org.confed.domain.port;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.RecordKey;
 
 /**
- * One line of the append-only change log: a record's new content, who wrote it and when.
+ * One line of the append-only change log: a record as it was written, who wrote it and when.
  *
  * @param sequence   its place in the log, growing with each change
- * @param at         when it was committed
+ * @param at         when its write committed
  * @param actor      who wrote it
  * @param key        the record changed
+ * @param kind       what the change did
  * @param oldVersion the version it replaced, or 0 for an insert
- * @param newVersion the version written
- * @param content    the content written
+ * @param newVersion the version written; for a retraction, the version withdrawn
+ * @param content    the record as written; for a retraction, the version withdrawn
  */
-public record ChangeEntry(long sequence, Instant at, Actor actor, RecordKey key, long oldVersion, long newVersion,
-                          ConfedRecord content) {
+public record ChangeEntry(long sequence, Instant at, Actor actor, RecordKey key, ChangeKind kind, long oldVersion,
+                          long newVersion, ConfedRecord content) {
+
+    /**
+     * Checks that every part is present.
+     *
+     * @param sequence   its place in the log
+     * @param at         when its write committed
+     * @param actor      who wrote it
+     * @param key        the record changed
+     * @param kind       what the change did
+     * @param oldVersion the version it replaced, or 0
+     * @param newVersion the version written
+     * @param content    the record as written
+     * @throws NullPointerException when a part is {@code null}
+     */
+    public ChangeEntry {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(content, "content");
+    }
 }

@@ -1,25 +1,31 @@
 package org.confed.domain.port;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.schema.RecordSchemas;
 
 /** How many records of each type a write inserted, updated and left unchanged. Mutable while a write counts. */
 public final class WriteReport {
+    private static final Comparator<Class<? extends ConfedRecord>> BY_NAME =
+            Comparator.comparing(type -> RecordSchemas.of(type).name());
+
+    private final Map<Class<? extends ConfedRecord>, Map<WriteOutcome, Long>> byType = new TreeMap<>(BY_NAME);
+
     /** An empty report, to count into. */
     public WriteReport() {
     }
 
-    private final Map<String, Map<WriteOutcome, Long>> byType = new TreeMap<>();
-
     /**
      * Counts one record.
      *
-     * @param type    the record's type name ({@code membership})
+     * @param type    the record's type
      * @param outcome what writing it did
      */
-    public void record(String type, WriteOutcome outcome) {
+    public void record(Class<? extends ConfedRecord> type, WriteOutcome outcome) {
         byType.computeIfAbsent(type, t -> new EnumMap<>(WriteOutcome.class)).merge(outcome, 1L, Long::sum);
     }
 
@@ -34,37 +40,37 @@ public final class WriteReport {
     }
 
     /**
-     * How many records of one type had one outcome.
+     * How many records of a type had an outcome.
      *
-     * @param type    a type name
-     * @param outcome an outcome
+     * @param type    the record type
+     * @param outcome the outcome
      * @return the count, 0 when none
      */
-    public long count(String type, WriteOutcome outcome) {
+    public long count(Class<? extends ConfedRecord> type, WriteOutcome outcome) {
         return byType.getOrDefault(type, Map.of()).getOrDefault(outcome, 0L);
     }
 
     /**
-     * How many records had one outcome, over all types.
+     * How many records of all types had an outcome.
      *
-     * @param outcome an outcome
-     * @return the count, 0 when none
+     * @param outcome the outcome
+     * @return the count
      */
     public long total(WriteOutcome outcome) {
         return byType.values().stream().mapToLong(counts -> counts.getOrDefault(outcome, 0L)).sum();
     }
 
     /**
-     * The record types counted.
+     * The types counted, by name.
      *
-     * @return the type names, in name order
+     * @return the types with at least one record counted
      */
-    public Iterable<String> types() {
+    public Iterable<Class<? extends ConfedRecord>> types() {
         return Collections.unmodifiableSet(byType.keySet());
     }
 
     /**
-     * Whether anything was inserted or updated.
+     * Whether any record was inserted or updated.
      *
      * @return whether the write changed the store
      */
@@ -73,15 +79,15 @@ public final class WriteReport {
     }
 
     /**
-     * The counts for a person to read.
+     * One line per type: {@code membership: 3 inserted, 0 updated, 1 unchanged}.
      *
-     * @return one line per type: {@code membership: 3 inserted, 0 updated, 0 unchanged}
+     * @return the counts, by type name
      */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
-        for (String type : byType.keySet()) {
-            out.append(type).append(": ").append(count(type, WriteOutcome.INSERTED)).append(" inserted, ")
+        for (Class<? extends ConfedRecord> type : byType.keySet()) {
+            out.append(RecordSchemas.of(type).name()).append(": ").append(count(type, WriteOutcome.INSERTED)).append(" inserted, ")
                     .append(count(type, WriteOutcome.UPDATED)).append(" updated, ")
                     .append(count(type, WriteOutcome.UNCHANGED)).append(" unchanged\n");
         }

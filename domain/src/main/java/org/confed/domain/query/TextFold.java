@@ -1,7 +1,8 @@
 package org.confed.domain.query;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,24 +40,37 @@ public final class TextFold {
     }
 
     /**
-     * The folded words of a query, blank ones dropped.
+     * The folded words of a text or a query: runs of letters and digits, everything else (spaces, punctuation,
+     * apostrophes) a separator.
      *
-     * @param query the words as typed, or {@code null}
-     * @return the folded words, split at white space; empty for a blank query
+     * @param text the words as written or typed, or {@code null}
+     * @return the folded words in order, repeats kept; empty for a text without a letter or digit
      */
-    public static List<String> words(String query) {
-        String folded = fold(query).strip();
-        return folded.isEmpty() ? List.of() : Arrays.asList(folded.split("\\s+"));
+    public static List<String> words(String text) {
+        String folded = fold(text);
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean inWord = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
     }
 
     /**
-     * Whether every word of the query appears in the folded text.
+     * Whether every word of a query begins a word of a text: {@code goita} and {@code goi} find {@code Goïta},
+     * {@code bamako} finds {@code Bamako,}.
      *
-     * @param foldedText a text already passed through {@link #fold}
-     * @param queryWords words from {@link #words}
-     * @return whether each word appears somewhere in the text (true for no words)
+     * @param textWords  the words of a text, from {@link #words}
+     * @param queryWords the words of a query, from {@link #words}
+     * @return whether each query word starts some text word (true for no query words)
      */
-    public static boolean matches(String foldedText, List<String> queryWords) {
-        return queryWords.stream().allMatch(foldedText::contains);
+    public static boolean matches(Collection<String> textWords, List<String> queryWords) {
+        return queryWords.stream().allMatch(query -> textWords.stream().anyMatch(word -> word.startsWith(query)));
     }
 }

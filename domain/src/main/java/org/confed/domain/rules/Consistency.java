@@ -68,15 +68,32 @@ public final class Consistency {
         for (ConfedRecord record : incoming) {
             ConfedRecord earlier = batch.putIfAbsent(record.key(), record);
             if (earlier != null && !earlier.equals(record)) {
-                violations.add(new Violation(record.key(), record.key().type(), ViolationKind.DUPLICATE_KEY,
+                violations.add(new Violation(record.key(), record.key().typeName(), ViolationKind.DUPLICATE_KEY,
                         "two different records with the key " + String.join("/", record.key().parts()) + " in one batch"));
             }
         }
         violations.addAll(missingReferences(batch.values(), batch::containsKey, stored));
+        violations.addAll(groupRules(batch.values(), new BatchOverStore(batch, stored), batch::containsKey));
+        return violations;
+    }
 
+    /**
+     * The rules that concern groups of records, over a lookup that already holds the new records: for every
+     * confederation the records touch, its memberships never overlap and its terms neither overlap nor seat a
+     * non-member; for every plan, its history follows the state machine and its pillar is one of its
+     * confederation's. An import checks this on the store as its write sees it, once everything is in.
+     *
+     * @param records the new records (only memberships, terms, plans and plan events matter)
+     * @param state   the records as they will stand, the new ones included
+     * @param isNew   which keys are new: violations are pinned on those only
+     * @return the broken rules
+     */
+    public static List<Violation> groupRules(Collection<? extends ConfedRecord> records, RecordLookup state,
+                                             Predicate<RecordKey> isNew) {
         Set<ConfederationCode> confederations = new LinkedHashSet<>();
         Set<PlanId> plans = new LinkedHashSet<>();
-        for (ConfedRecord record : batch.values()) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConfedRecord record : records) {
             if (record instanceof Membership membership) {
                 confederations.add(membership.confederation());
             } else if (record instanceof RotatingPresidency term) {
@@ -84,22 +101,16 @@ public final class Consistency {
             } else if (record instanceof PlanEvent event) {
                 plans.add(event.plan());
             } else if (record instanceof ActionPlan plan) {
-                pillarProblem(plan, confederation(plan.confederation(), batch, stored)).ifPresent(violations::add);
+                pillarProblem(plan, state.confederation(plan.confederation())).ifPresent(violations::add);
             }
         }
-        Predicate<RecordKey> isNew = batch::containsKey;
         for (ConfederationCode code : confederations) {
-            List<Membership> memberships = merged(stored.memberships(code), batch, Membership.class,
-                    membership -> membership.confederation().equals(code));
-            List<RotatingPresidency> terms = merged(stored.presidencies(code), batch, RotatingPresidency.class,
-                    term -> term.confederation().equals(code));
+            List<Membership> memberships = state.memberships(code);
             violations.addAll(overlappingMemberships(memberships, isNew));
-            violations.addAll(presidencyProblems(terms, memberships, isNew));
+            violations.addAll(presidencyProblems(state.presidencies(code), memberships, isNew));
         }
         for (PlanId plan : plans) {
-            List<PlanEvent> events = merged(stored.planEvents(plan), batch, PlanEvent.class,
-                    event -> event.plan().equals(plan));
-            violations.addAll(planHistoryProblems(events, isNew));
+            violations.addAll(planHistoryProblems(state.planEvents(plan), isNew));
         }
         return violations;
     }
@@ -147,7 +158,7 @@ public final class Consistency {
             for (References.Reference reference : references) {
                 if (!found.contains(reference.target())) {
                     violations.add(new Violation(record.key(), reference.field(), ViolationKind.MISSING_REFERENCE,
-                            reference.target().type() + " " + reference.target().id() + " does not exist"));
+                            reference.target().typeName() + " " + reference.target().id() + " does not exist"));
                 }
             }
         });
@@ -292,25 +303,5 @@ public final class Consistency {
      */
     public static boolean isMember(Collection<Membership> memberships, StateCode state, LocalDate day) {
         return memberships.stream().anyMatch(membership -> membership.state().equals(state) && membership.coversDay(day));
-    }
-
-    private static Optional<Confederation> confederation(ConfederationCode code, Map<RecordKey, ConfedRecord> batch,
-                                                         RecordLookup stored) {
-        ConfedRecord inBatch = batch.get(RecordKey.of("confederation", code));
-        return inBatch instanceof Confederation body ? Optional.of(body) : stored.confederation(code);
-    }
-
-    private static <R extends ConfedRecord> List<R> merged(List<R> stored, Map<RecordKey, ConfedRecord> batch, Class<R> type,
-                                                         Predicate<R> belongs) {
-        Map<RecordKey, R> byKey = new LinkedHashMap<>();
-        for (R record : stored) {
-            byKey.put(record.key(), record);
-        }
-        for (ConfedRecord record : batch.values()) {
-            if (type.isInstance(record) && belongs.test(type.cast(record))) {
-                byKey.put(record.key(), type.cast(record));
-            }
-        }
-        return new ArrayList<>(byKey.values());
     }
 }

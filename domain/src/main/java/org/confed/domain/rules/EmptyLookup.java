@@ -4,14 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.confed.domain.model.ActionPlan;
-import org.confed.domain.model.Confederation;
-import org.confed.domain.model.ConfederationCode;
-import org.confed.domain.model.Membership;
-import org.confed.domain.model.PlanEvent;
-import org.confed.domain.model.PlanId;
+import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.RecordKey;
-import org.confed.domain.model.RotatingPresidency;
 
 enum EmptyLookup implements RecordLookup {
     INSTANCE;
@@ -22,27 +16,12 @@ enum EmptyLookup implements RecordLookup {
     }
 
     @Override
-    public Optional<Confederation> confederation(ConfederationCode code) {
+    public <R extends ConfedRecord> Optional<R> record(Class<R> type, RecordKey key) {
         return Optional.empty();
     }
 
     @Override
-    public List<Membership> memberships(ConfederationCode confederation) {
-        return List.of();
-    }
-
-    @Override
-    public List<RotatingPresidency> presidencies(ConfederationCode confederation) {
-        return List.of();
-    }
-
-    @Override
-    public Optional<ActionPlan> plan(PlanId plan) {
-        return Optional.empty();
-    }
-
-    @Override
-    public List<PlanEvent> planEvents(PlanId plan) {
+    public <R extends ConfedRecord> List<R> referring(Class<R> type, RecordKey target) {
         return List.of();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.confed.domain.model.ActionPlan;
+import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Membership;
@@ -13,7 +14,11 @@ import org.confed.domain.model.PlanId;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.model.RotatingPresidency;
 
-/** What the rules need to know of the records already stored. A store implements it; so can a test. */
+/**
+ * What the rules and the "as of" answers need to know of the records already stored: whether keys exist, one record
+ * by its key, and the records of a type that refer to another. A store implements the three abstract methods; the
+ * rest follow from them.
+ */
 public interface RecordLookup {
 
     /**
@@ -25,28 +30,56 @@ public interface RecordLookup {
     Set<RecordKey> existing(Collection<RecordKey> keys);
 
     /**
+     * A stored record.
+     *
+     * @param <R>  the record type
+     * @param type the record type
+     * @param key  its key
+     * @return the record, or empty when none of that type has that key
+     */
+    <R extends ConfedRecord> Optional<R> record(Class<R> type, RecordKey key);
+
+    /**
+     * The stored records of one type that refer to a record, through any of their reference fields
+     * ({@link org.confed.domain.meta.References}): the memberships of a confederation, the events of a plan, the
+     * presidencies a person held.
+     *
+     * @param <R>    the referring type
+     * @param type   the referring type
+     * @param target the key of the record referred to
+     * @return every such record, in key order
+     */
+    <R extends ConfedRecord> List<R> referring(Class<R> type, RecordKey target);
+
+    /**
      * A stored confederation.
      *
      * @param code its code
      * @return the confederation, or empty
      */
-    Optional<Confederation> confederation(ConfederationCode code);
+    default Optional<Confederation> confederation(ConfederationCode code) {
+        return record(Confederation.class, RecordKey.of(Confederation.class, code));
+    }
 
     /**
-     * Every membership of every state in the confederation.
+     * Every stored membership of a confederation.
      *
-     * @param confederation the confederation
-     * @return its memberships, in any order
+     * @param confederation the confederation's code
+     * @return its memberships, in key order
      */
-    List<Membership> memberships(ConfederationCode confederation);
+    default List<Membership> memberships(ConfederationCode confederation) {
+        return referring(Membership.class, RecordKey.of(Confederation.class, confederation));
+    }
 
     /**
-     * Every presidency term of the confederation.
+     * Every stored presidency term of a confederation.
      *
-     * @param confederation the confederation
-     * @return its terms, in any order
+     * @param confederation the confederation's code
+     * @return its terms, in key order
      */
-    List<RotatingPresidency> presidencies(ConfederationCode confederation);
+    default List<RotatingPresidency> presidencies(ConfederationCode confederation) {
+        return referring(RotatingPresidency.class, RecordKey.of(Confederation.class, confederation));
+    }
 
     /**
      * A stored action plan.
@@ -54,20 +87,24 @@ public interface RecordLookup {
      * @param plan its id
      * @return the plan, or empty
      */
-    Optional<ActionPlan> plan(PlanId plan);
+    default Optional<ActionPlan> plan(PlanId plan) {
+        return record(ActionPlan.class, RecordKey.of(ActionPlan.class, plan));
+    }
 
     /**
-     * Every status change of the plan.
+     * Every stored event of a plan.
      *
-     * @param plan the plan
-     * @return its events, in any order
+     * @param plan the plan's id
+     * @return its events, in key order
      */
-    List<PlanEvent> planEvents(PlanId plan);
+    default List<PlanEvent> planEvents(PlanId plan) {
+        return referring(PlanEvent.class, RecordKey.of(ActionPlan.class, plan));
+    }
 
     /**
-     * A lookup of an empty store.
+     * A lookup that knows of no record: the rules checked against it see only the records given to them.
      *
-     * @return a lookup that finds nothing
+     * @return the empty lookup
      */
     static RecordLookup empty() {
         return EmptyLookup.INSTANCE;

@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Optional;
+import org.confed.domain.model.ConfedRecord;
 
 /**
  * One field of a record type, as the domain's annotations declare it.
@@ -14,9 +15,10 @@ import java.util.Optional;
  * @param element     for a list, what each item is
  * @param required    whether it must be present
  * @param key         whether it is part of the natural key
- * @param references  the type name it points at ({@code person}), if it is a reference
+ * @param references  the record type it points at ({@code Person.class}), if it is a reference
  * @param temporal    what it means in time
  * @param maxLength   the longest text allowed, or 0 when not text
+ * @param searchable  whether a search finds the record by the words of this text
  * @param pattern     for identifiers, dates and periods: the form of the text
  * @param allowed     for codes: the values allowed
  * @param parts       for nested objects: their fields
@@ -29,9 +31,10 @@ public record FieldSchema(
         FieldSchema element,
         boolean required,
         boolean key,
-        String references,
+        Class<? extends ConfedRecord> references,
         TemporalRole temporal,
         int maxLength,
+        boolean searchable,
         TextForm pattern,
         List<String> allowed,
         List<FieldSchema> parts,
@@ -47,9 +50,10 @@ public record FieldSchema(
      * @param element    for a list, what each item is; else {@code null}
      * @param required   whether it must be present
      * @param key        whether it is part of the natural key
-     * @param references the type name it points at, or {@code null}
+     * @param references the record type it points at, or {@code null}
      * @param temporal   what it means in time
      * @param maxLength  the longest text allowed, or 0 when not text
+     * @param searchable whether a search finds the record by the words of this text
      * @param pattern    the form of the text, or {@code null}
      * @param allowed    for codes: the values allowed; else empty
      * @param parts      for nested objects: their fields; else empty
@@ -62,11 +66,11 @@ public record FieldSchema(
     }
 
     /**
-     * The referenced type's name, if this field (or each item of it) points at another record.
+     * The referenced type, if this field (or each item of it) points at another record.
      *
      * @return {@link #references()}, or empty
      */
-    public Optional<String> target() {
+    public Optional<Class<? extends ConfedRecord>> target() {
         return Optional.ofNullable(references);
     }
 

@@ -17,6 +17,7 @@ import org.confed.domain.meta.Pattern;
 import org.confed.domain.meta.RecordType;
 import org.confed.domain.meta.References;
 import org.confed.domain.meta.Required;
+import org.confed.domain.meta.Searchable;
 import org.confed.domain.meta.ValidFrom;
 import org.confed.domain.meta.ValidTo;
 import org.confed.domain.model.ActionPlan;
@@ -136,7 +137,7 @@ public final class RecordSchemas {
     private static FieldSchema field(RecordComponent component) {
         Class<?> javaType = component.getType();
         References references = component.getAnnotation(References.class);
-        String target = references == null ? null : read(referencedType(references)).name();
+        Class<? extends ConfedRecord> target = references == null ? null : referencedType(references);
         MaxLength maxLength = component.getAnnotation(MaxLength.class);
         int max = maxLength != null ? maxLength.value() : 0;
         TemporalRole temporal = component.isAnnotationPresent(ValidFrom.class) ? TemporalRole.VALID_FROM
@@ -144,24 +145,26 @@ public final class RecordSchemas {
                 : component.isAnnotationPresent(EventDate.class) ? TemporalRole.EVENT
                 : TemporalRole.NONE;
         boolean required = component.isAnnotationPresent(Required.class);
+        boolean searchable = component.isAnnotationPresent(Searchable.class);
         boolean key = component.isAnnotationPresent(Key.class);
         String name = FieldSchema.snakeCase(component);
         if (javaType == List.class) {
             Class<?> elementType = listElement(component.getGenericType());
-            FieldSchema element = value(name, elementType, target, max, component);
-            return new FieldSchema(name, javaType, ValueKind.LIST, element, required, key, target, temporal, 0, null,
-                    List.of(), List.of(), component.getAccessor());
+            FieldSchema element = value(name, elementType, target, max, searchable, component);
+            return new FieldSchema(name, javaType, ValueKind.LIST, element, required, key, target, temporal, 0, searchable,
+                    null, List.of(), List.of(), component.getAccessor());
         }
         if (javaType == Map.class) {
-            return new FieldSchema(name, javaType, ValueKind.NAMES, null, required, key, null, temporal, 500, null,
-                    List.of(), List.of(), component.getAccessor());
+            return new FieldSchema(name, javaType, ValueKind.NAMES, null, required, key, null, temporal, 500, searchable,
+                    null, List.of(), List.of(), component.getAccessor());
         }
-        FieldSchema value = value(name, javaType, target, max, component);
+        FieldSchema value = value(name, javaType, target, max, searchable, component);
         return new FieldSchema(name, javaType, value.kind(), null, required, key, target, temporal, value.maxLength(),
-                value.pattern(), value.allowed(), value.parts(), component.getAccessor());
+                searchable, value.pattern(), value.allowed(), value.parts(), component.getAccessor());
     }
 
-    private static FieldSchema value(String name, Class<?> javaType, String target, int max, RecordComponent component) {
+    private static FieldSchema value(String name, Class<?> javaType, Class<? extends ConfedRecord> target, int max,
+                                     boolean searchable, RecordComponent component) {
         ValueKind kind;
         TextForm form = null;
         List<String> allowed = List.of();
@@ -173,7 +176,7 @@ public final class RecordSchemas {
         } else if (javaType.isEnum()) {
             kind = ValueKind.CODE;
             allowed = Arrays.stream(javaType.getEnumConstants()).map(constant -> ((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT)).toList();
-        } else if (javaType.isRecord() && javaType.isAnnotationPresent(Pattern.class)) {
+        } else if (javaType.isAnnotationPresent(Pattern.class)) {
             Pattern pattern = javaType.getAnnotation(Pattern.class);
             form = new TextForm(pattern.regex(), pattern.description(), pattern.example());
             kind = javaType == PartialDate.class ? ValueKind.DATE
@@ -185,8 +188,8 @@ public final class RecordSchemas {
         } else {
             throw new IllegalStateException(component + " has a type the format cannot carry: " + javaType);
         }
-        return new FieldSchema(name, javaType, kind, null, false, false, target, TemporalRole.NONE, length, form, allowed,
-                parts, component.getAccessor());
+        return new FieldSchema(name, javaType, kind, null, false, false, target, TemporalRole.NONE, length, searchable,
+                form, allowed, parts, component.getAccessor());
     }
 
     private static Class<? extends ConfedRecord> referencedType(References references) {

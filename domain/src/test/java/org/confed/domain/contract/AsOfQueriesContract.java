@@ -20,6 +20,7 @@ import org.confed.domain.model.PlanEvent;
 import org.confed.domain.model.PlanStatus;
 import org.confed.domain.port.RecordWrite;
 import org.confed.domain.port.Registry;
+import org.confed.domain.query.AsOf;
 import org.confed.domain.query.PresidencyTerm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,19 +40,19 @@ public abstract class AsOfQueriesContract {
 
     @Test
     void members_on_2024_11_06_are_burkina_faso_mali_and_niger() {
-        List<Membership> members = registry.membersOn(AES, day("2024-11-06"));
+        List<Membership> members = AsOf.members(registry, AES, day("2024-11-06"));
 
         assertEquals(List.of(BFA, MLI, NER), members.stream().map(Membership::state).toList());
     }
 
     @Test
     void there_are_no_members_before_the_charter() {
-        assertTrue(registry.membersOn(AES, day("2023-09-15")).isEmpty());
+        assertTrue(AsOf.members(registry, AES, day("2023-09-15")).isEmpty());
     }
 
     @Test
     void mali_presides_on_2024_11_06_held_by_goita() {
-        PresidencyTerm term = registry.presidencyOn(AES, day("2024-11-06")).orElseThrow();
+        PresidencyTerm term = AsOf.presidency(registry, AES, day("2024-11-06")).orElseThrow();
 
         assertEquals(MLI, term.term().state());
         assertEquals(GOITA, term.term().holder());
@@ -61,7 +62,7 @@ public abstract class AsOfQueriesContract {
 
     @Test
     void burkina_faso_presides_on_2026_01_15_in_an_open_term() {
-        PresidencyTerm term = registry.presidencyOn(AES, day("2026-01-15")).orElseThrow();
+        PresidencyTerm term = AsOf.presidency(registry, AES, day("2026-01-15")).orElseThrow();
 
         assertEquals(BFA, term.term().state());
         assertNull(term.lastDay());
@@ -70,18 +71,18 @@ public abstract class AsOfQueriesContract {
 
     @Test
     void the_last_day_of_a_term_and_the_first_of_the_next_belong_to_each() {
-        assertEquals(MLI, registry.presidencyOn(AES, day("2025-12-22")).orElseThrow().term().state());
-        assertEquals(BFA, registry.presidencyOn(AES, day("2025-12-23")).orElseThrow().term().state());
+        assertEquals(MLI, AsOf.presidency(registry, AES, day("2025-12-22")).orElseThrow().term().state());
+        assertEquals(BFA, AsOf.presidency(registry, AES, day("2025-12-23")).orElseThrow().term().state());
     }
 
     @Test
     void nobody_presides_before_the_first_term() {
-        assertTrue(registry.presidencyOn(AES, day("2024-07-05")).isEmpty());
+        assertTrue(AsOf.presidency(registry, AES, day("2024-07-05")).isEmpty());
     }
 
     @Test
     void presidency_terms_come_oldest_first_with_their_actual_ends() {
-        List<PresidencyTerm> terms = registry.presidencyTerms(AES);
+        List<PresidencyTerm> terms = AsOf.presidencyTerms(registry, AES);
 
         assertEquals(List.of(MLI, BFA), terms.stream().map(term -> term.term().state()).toList());
         assertEquals(day("2025-12-22"), terms.get(0).lastDay());
@@ -90,25 +91,25 @@ public abstract class AsOfQueriesContract {
 
     @Test
     void the_chief_of_defence_staff_of_niger_on_2024_11_06_is_barmou() {
-        List<OfficeTerm> holders = registry.officeHoldersOn("Chef d'état-major général des armées", NER, day("2024-11-06"));
+        List<OfficeTerm> holders = AsOf.officeHolders(registry, "Chef d'état-major général des armées", NER, day("2024-11-06"));
 
         assertEquals(List.of(BARMOU), holders.stream().map(OfficeTerm::person).toList());
-        assertTrue(registry.officeHoldersOn("Chef d'état-major général des armées", MLI, day("2024-11-06")).isEmpty());
+        assertTrue(AsOf.officeHolders(registry, "Chef d'état-major général des armées", MLI, day("2024-11-06")).isEmpty());
     }
 
     @Test
     void the_defence_plan_is_validated_then_presented() {
-        assertTrue(registry.planStatusOn(DEFENCE_PLAN, day("2024-10-31")).isEmpty());
-        assertEquals(PlanStatus.VALIDATED, registry.planStatusOn(DEFENCE_PLAN, day("2024-11-05")).map(PlanEvent::status).orElseThrow());
-        assertEquals(PlanStatus.PRESENTED, registry.planStatusOn(DEFENCE_PLAN, day("2024-11-06")).map(PlanEvent::status).orElseThrow());
-        assertEquals(PlanStatus.PRESENTED, registry.planStatusOn(DEFENCE_PLAN, day("2030-01-01")).map(PlanEvent::status).orElseThrow());
+        assertTrue(AsOf.planStatus(registry, DEFENCE_PLAN, day("2024-10-31")).isEmpty());
+        assertEquals(PlanStatus.VALIDATED, AsOf.planStatus(registry, DEFENCE_PLAN, day("2024-11-05")).map(PlanEvent::status).orElseThrow());
+        assertEquals(PlanStatus.PRESENTED, AsOf.planStatus(registry, DEFENCE_PLAN, day("2024-11-06")).map(PlanEvent::status).orElseThrow());
+        assertEquals(PlanStatus.PRESENTED, AsOf.planStatus(registry, DEFENCE_PLAN, day("2030-01-01")).map(PlanEvent::status).orElseThrow());
     }
 
     @Test
     void a_person_lists_their_offices_and_presidencies() {
         assertEquals(List.of("Président de la Transition"),
-                registry.officeTermsOf(GOITA).stream().map(OfficeTerm::office).toList());
-        assertEquals(List.of(MLI), registry.presidenciesHeldBy(GOITA).stream().map(term -> term.state()).toList());
-        assertTrue(registry.presidenciesHeldBy(BARMOU).isEmpty());
+                AsOf.officeTermsOf(registry, GOITA).stream().map(OfficeTerm::office).toList());
+        assertEquals(List.of(MLI), AsOf.presidenciesHeldBy(registry, GOITA).stream().map(term -> term.state()).toList());
+        assertTrue(AsOf.presidenciesHeldBy(registry, BARMOU).isEmpty());
     }
 }

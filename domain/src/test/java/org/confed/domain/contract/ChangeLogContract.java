@@ -34,7 +34,7 @@ public abstract class ChangeLogContract {
         for (int i = 1; i < all.size(); i++) {
             assertTrue(all.get(i).sequence() > all.get(i - 1).sequence(), "sequences grow");
         }
-        List<ChangeEntry> goita = registry.changesOf(RecordKey.of("person", GOITA));
+        List<ChangeEntry> goita = registry.changesOf(RecordKey.of(Person.class, GOITA));
         assertEquals(2, goita.size());
         assertEquals(new Actor("importer"), goita.get(0).actor());
         assertEquals(0, goita.get(0).oldVersion());
@@ -80,5 +80,24 @@ public abstract class ChangeLogContract {
         assertEquals(5, first.size());
         assertEquals(5, second.size());
         assertTrue(second.get(0).sequence() > first.get(4).sequence());
+    }
+
+    @Test
+    void a_write_has_one_instant_and_each_later_write_a_later_one() {
+        Registry registry = registry();
+        registry.write(AesFacts.all().stream().map(RecordWrite::upsert).toList(), new Actor("importer"));
+        for (int i = 0; i < 20; i++) {
+            registry.put(new Person(GOITA, "Assimi Goïta", "Honorific " + i, List.of()), null, new Actor("editor"));
+        }
+
+        List<ChangeEntry> all = registry.changes(0, 1000);
+
+        int imported = AesFacts.all().size();
+        assertEquals(imported + 20, all.size());
+        assertEquals(1, all.subList(0, imported).stream().map(ChangeEntry::at).distinct().count(), "one instant for one write");
+        for (int i = imported; i < all.size(); i++) {
+            assertTrue(all.get(i).at().isAfter(all.get(i - 1).at()),
+                    "entry " + i + " at " + all.get(i).at() + " after " + all.get(i - 1).at());
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.confed.domain.model.CalendarDate;
+import org.confed.domain.model.DateInterval;
 import org.confed.domain.model.PartialDate;
 import org.confed.domain.model.Precision;
 import org.confed.domain.model.StateCode;
@@ -24,21 +26,34 @@ public final class Generate {
 
     /** Any valid date, of any precision, from year 0001 to 9999. */
     public static PartialDate anyDate(Choices choices) {
-        return date(choices, 1, 9999);
+        if (choices.between(0, 3) > 0) {
+            return date(choices, 1, 9999);
+        }
+        // an interval: two ordered dates, either end open
+        CalendarDate from = date(choices, 1, 9999);
+        CalendarDate to = date(choices, from.lastDay().getYear(), 9999);
+        if (to.lastDay().isBefore(from.firstDay())) {
+            to = CalendarDate.ofYear(from.firstDay().getYear());
+        }
+        return switch (choices.between(0, 2)) {
+            case 0 -> DateInterval.of(null, to);
+            case 1 -> DateInterval.of(from, null);
+            default -> DateInterval.of(from, to);
+        };
     }
 
     /** A date of any precision in the years {@code fromYear}..{@code toYear}. */
-    public static PartialDate date(Choices choices, int fromYear, int toYear) {
+    public static CalendarDate date(Choices choices, int fromYear, int toYear) {
         int year = choices.between(fromYear, toYear);
         Precision precision = choices.oneOf(List.of(Precision.values()));
         if (precision == Precision.YEAR) {
-            return PartialDate.ofYear(year);
+            return CalendarDate.ofYear(year);
         }
         YearMonth month = YearMonth.of(year, choices.between(1, 12));
         if (precision == Precision.MONTH) {
-            return PartialDate.ofMonth(month);
+            return CalendarDate.ofMonth(month);
         }
-        return PartialDate.ofDay(month.atDay(choices.between(1, month.lengthOfMonth())));
+        return CalendarDate.ofDay(month.atDay(choices.between(1, month.lengthOfMonth())));
     }
 
     /** A day in the years {@code fromYear}..{@code toYear}. */
@@ -59,7 +74,7 @@ public final class Generate {
                 return end;
             }
         }
-        return PartialDate.ofYear(start.firstDay().getYear());
+        return CalendarDate.ofYear(start.firstDay().getYear());
     }
 
     /** A term length of days, weeks, months or years, from a few days to a few years. */

@@ -20,7 +20,7 @@ class PartialDateTest {
 
     @Test
     void a_day_is_read_to_the_day() {
-        PartialDate date = PartialDate.parse("2024-07-06");
+        CalendarDate date = CalendarDate.parse("2024-07-06");
 
         assertEquals(Precision.DAY, date.precision());
         assertEquals(LocalDate.of(2024, 7, 6), date.firstDay());
@@ -29,7 +29,7 @@ class PartialDateTest {
 
     @Test
     void a_month_is_read_as_the_whole_month() {
-        PartialDate date = PartialDate.parse("2024-07");
+        CalendarDate date = CalendarDate.parse("2024-07");
 
         assertEquals(Precision.MONTH, date.precision());
         assertEquals(LocalDate.of(2024, 7, 1), date.firstDay());
@@ -38,7 +38,7 @@ class PartialDateTest {
 
     @Test
     void a_year_is_read_as_the_whole_year() {
-        PartialDate date = PartialDate.parse("2024");
+        CalendarDate date = CalendarDate.parse("2024");
 
         assertEquals(Precision.YEAR, date.precision());
         assertEquals(LocalDate.of(2024, 1, 1), date.firstDay());
@@ -59,7 +59,7 @@ class PartialDateTest {
             "0001, 0001-01-01, 0001-12-31",
             "9999-12, 9999-12-01, 9999-12-31"})
     void a_date_stands_for_its_whole_span_leap_years_included(String text, LocalDate first, LocalDate last) {
-        PartialDate date = PartialDate.parse(text);
+        CalendarDate date = CalendarDate.parse(text);
 
         assertEquals(first, date.firstDay());
         assertEquals(last, date.lastDay());
@@ -146,18 +146,18 @@ class PartialDateTest {
     @Test
     void the_factories_build_what_parse_reads() {
         assertEquals(PartialDate.parse("2024-07-06"), PartialDate.ofDay(LocalDate.of(2024, 7, 6)));
-        assertEquals(PartialDate.parse("2024-07"), PartialDate.ofMonth(YearMonth.of(2024, 7)));
-        assertEquals(PartialDate.parse("2024"), PartialDate.ofYear(2024));
+        assertEquals(PartialDate.parse("2024-07"), CalendarDate.ofMonth(YearMonth.of(2024, 7)));
+        assertEquals(PartialDate.parse("2024"), CalendarDate.ofYear(2024));
     }
 
     @Test
     void a_month_or_year_must_start_on_the_first_day_of_its_span() {
-        assertThrows(InvalidFieldException.class, () -> new PartialDate(LocalDate.of(2024, 7, 6), Precision.MONTH));
-        assertThrows(InvalidFieldException.class, () -> new PartialDate(LocalDate.of(2024, 2, 1), Precision.YEAR));
-        assertThrows(InvalidFieldException.class, () -> new PartialDate(null, Precision.DAY));
-        assertThrows(InvalidFieldException.class, () -> new PartialDate(LocalDate.of(2024, 1, 1), null));
-        assertThrows(InvalidFieldException.class, () -> new PartialDate(LocalDate.of(10_000, 1, 1), Precision.YEAR));
-        assertThrows(InvalidFieldException.class, () -> new PartialDate(LocalDate.of(0, 1, 1), Precision.YEAR));
+        assertThrows(InvalidFieldException.class, () -> new CalendarDate(LocalDate.of(2024, 7, 6), Precision.MONTH));
+        assertThrows(InvalidFieldException.class, () -> new CalendarDate(LocalDate.of(2024, 2, 1), Precision.YEAR));
+        assertThrows(InvalidFieldException.class, () -> new CalendarDate(null, Precision.DAY));
+        assertThrows(InvalidFieldException.class, () -> new CalendarDate(LocalDate.of(2024, 1, 1), null));
+        assertThrows(InvalidFieldException.class, () -> new CalendarDate(LocalDate.of(10_000, 1, 1), Precision.YEAR));
+        assertThrows(InvalidFieldException.class, () -> new CalendarDate(LocalDate.of(0, 1, 1), Precision.YEAR));
     }
 
     @Test
@@ -181,5 +181,48 @@ class PartialDateTest {
         assertEquals("2024-07-05 is before the start 2024-07-06", refused.problem());
         assertThrows(InvalidFieldException.class, () -> start.checkEnd(PartialDate.parse("2024-06"), "x.end"));
         assertThrows(InvalidFieldException.class, () -> start.checkEnd(PartialDate.parse("2023"), "x.end"));
+    }
+
+    @Test
+    void an_interval_spans_from_its_start_s_first_day_to_its_end_s_last_day() {
+        PartialDate validated = PartialDate.parse("2024-09/2024-11-05");
+
+        assertEquals(LocalDate.of(2024, 9, 1), validated.firstDay());
+        assertEquals(LocalDate.of(2024, 11, 5), validated.lastDay());
+        assertTrue(validated.contains(LocalDate.of(2024, 10, 15)));
+        assertFalse(validated.contains(LocalDate.of(2024, 11, 6)));
+        assertFalse(validated.isExactDay());
+        assertEquals("2024-09/2024-11-05", validated.toString());
+    }
+
+    @Test
+    void an_open_end_is_unbounded() {
+        PartialDate onOrBefore = PartialDate.parse("../2024-11-06");
+        PartialDate onOrAfter = PartialDate.parse("2024-07-06/..");
+
+        assertEquals(LocalDate.MIN, onOrBefore.firstDay());
+        assertEquals(LocalDate.of(2024, 11, 6), onOrBefore.lastDay());
+        assertEquals(LocalDate.of(2024, 7, 6), onOrAfter.firstDay());
+        assertEquals(LocalDate.MAX, onOrAfter.lastDay());
+        assertEquals("../2024-11-06", onOrBefore.toString());
+        assertTrue(onOrBefore.compareTo(PartialDate.parse("0001")) < 0, "an open start comes before every date");
+    }
+
+    @Test
+    void an_interval_ending_before_it_starts_or_open_at_both_ends_is_not_a_date() {
+        assertEquals("\"2024-10/2024-09\" is not a date: its end 2024-09 comes before its start 2024-10",
+                assertThrows(InvalidFieldException.class, () -> PartialDate.parse("2024-10/2024-09")).problem());
+        assertEquals("\"../..\" is not a date: give at least one end",
+                assertThrows(InvalidFieldException.class, () -> PartialDate.parse("../..")).problem());
+        assertThrows(InvalidFieldException.class, () -> PartialDate.parse("2024/2025/2026"));
+        assertThrows(InvalidFieldException.class, () -> PartialDate.parse("2024-13/2025"));
+        assertThrows(InvalidFieldException.class, () -> PartialDate.parse("/2025"));
+    }
+
+    @Test
+    void a_day_is_an_exact_day_and_a_month_is_not() {
+        assertTrue(PartialDate.parse("2024-11-06").isExactDay());
+        assertFalse(PartialDate.parse("2024-11").isExactDay());
+        assertTrue(PartialDate.parse("2024-11-06/2024-11-06").isExactDay());
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.confed.domain.generate.Choices;
 import org.confed.domain.generate.Generate;
+import org.confed.domain.model.CalendarDate;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Membership;
@@ -35,7 +36,7 @@ final class ForecastProperties {
             if (shape == 0) {
                 continue; // never a member
             }
-            PartialDate start = shape == 1 ? Generate.date(choices, 2000, 2030) : PartialDate.ofYear(1990);
+            PartialDate start = shape == 1 ? Generate.date(choices, 2000, 2030) : CalendarDate.ofYear(1990);
             PartialDate end = shape == 2 ? Generate.date(choices, 2031, 2040) : null;
             memberships.add(new Membership(CODE, state, start, end, List.of()));
         }

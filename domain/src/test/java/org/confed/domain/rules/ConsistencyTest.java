@@ -138,7 +138,7 @@ class ConsistencyTest {
 
         Violation violation = only(violations);
         assertEquals(ViolationKind.OVERLAP, violation.kind());
-        assertEquals(RecordKey.of("presidency", AES, "2030-06-01"), violation.record());
+        assertEquals(RecordKey.of(RotatingPresidency.class, AES, "2030-06-01"), violation.record());
         assertEquals("presidency.start", violation.field());
     }
 
@@ -247,7 +247,7 @@ class ConsistencyTest {
 
         Violation violation = only(violations);
         assertEquals(ViolationKind.ILLEGAL_MOVE, violation.kind());
-        assertEquals(RecordKey.of("plan_event", DEFENCE_PLAN, "abandoned", "2025-02"), violation.record());
+        assertEquals(RecordKey.of(PlanEvent.class, DEFENCE_PLAN, "abandoned", "2025-02"), violation.record());
     }
 
     @Test

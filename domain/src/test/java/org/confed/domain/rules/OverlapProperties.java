@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.confed.domain.generate.Choices;
 import org.confed.domain.generate.Generate;
+import org.confed.domain.model.CalendarDate;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.ConfederationCode;
@@ -111,7 +112,7 @@ final class OverlapProperties {
         List<RotatingPresidency> terms = new ArrayList<>(byKey.values());
         List<ConfedRecord> batch = new ArrayList<>(terms);
         for (StateCode state : Generate.STATES) {
-            batch.add(new Membership(AES, state, PartialDate.ofYear(1990), null, List.of()));
+            batch.add(new Membership(AES, state, CalendarDate.ofYear(1990), null, List.of()));
         }
 
         List<Span> actual = new ArrayList<>();

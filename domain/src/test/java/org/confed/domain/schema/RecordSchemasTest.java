@@ -16,6 +16,7 @@ import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.PlanEvent;
+import org.confed.domain.model.Person;
 import org.confed.domain.model.RotatingPresidency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -173,7 +174,7 @@ class RecordSchemasTest {
         assertEquals(ValueKind.OBJECT, participants.element().kind());
         assertEquals(List.of("person", "capacity"), participants.element().parts().stream().map(FieldSchema::name).toList());
         assertTrue(participants.element().parts().get(0).required());
-        assertEquals(Optional.of("person"), participants.element().parts().get(0).target());
+        assertEquals(Optional.of(Person.class), participants.element().parts().get(0).target());
     }
 
     @Test
@@ -205,7 +206,8 @@ class RecordSchemasTest {
             RecordSchema<ConfedRecord> schema = RecordSchemas.of(record);
             List<String> values = schema.keyFields().stream().map(field -> text(field.valueOf(record))).toList();
 
-            assertEquals(schema.name(), record.key().type(), record::toString);
+            assertEquals(schema.javaType(), record.key().type(), record::toString);
+            assertEquals(schema.name(), record.key().typeName(), record::toString);
             assertEquals(values, record.key().parts(), record::toString);
         }
     }
@@ -223,7 +225,7 @@ class RecordSchemasTest {
     private static Map<String, String> references(List<FieldSchema> fields, String prefix) {
         Map<String, String> references = new LinkedHashMap<>();
         for (FieldSchema field : fields) {
-            field.target().ifPresent(target -> references.put(prefix + field.name(), target));
+            field.target().ifPresent(target -> references.put(prefix + field.name(), RecordSchemas.of(target).name()));
             FieldSchema nested = field.kind() == ValueKind.LIST ? field.element() : field;
             if (nested.kind() == ValueKind.OBJECT) {
                 references.putAll(references(nested.parts(), prefix + field.name() + "."));

@@ -1,0 +1,193 @@
+package org.confed.application.importing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.confed.application.format.CsvTable;
+import org.confed.application.format.CsvTable.Column;
+import org.confed.application.json.FieldProblem;
+import org.confed.application.json.RecordJson;
+import org.confed.domain.model.InvalidFieldException;
+import org.confed.domain.model.Meeting;
+import org.confed.domain.model.MeetingId;
+import org.confed.domain.model.Participant;
+import org.confed.domain.model.PersonId;
+
+/**
+ * The {@code participant} rows of an import (CSV's way of giving a meeting's participants), by meeting: each row
+ * checked alone when read, then joined to its meeting, of the import or stored, when meetings are written.
+ */
+final class ParticipantRows {
+    private static final CsvTable.Participants TABLE = CsvTable.participants();
+    private static final Column MEETING = TABLE.columns().get(0);
+    private static final Column PERSON = TABLE.columns().get(1);
+    private static final Column CAPACITY = TABLE.columns().get(2);
+
+    /** One row: who took part in which meeting, as what. */
+    static final class Row {
+        final MeetingId meeting;
+        final PersonId person;
+        final String capacity;
+        final Place place;
+        private boolean rejected;
+
+        private Row(MeetingId meeting, PersonId person, String capacity, Place place) {
+            this.meeting = meeting;
+            this.person = person;
+            this.capacity = capacity;
+            this.place = place;
+        }
+
+        boolean rejected() {
+            return rejected;
+        }
+    }
+
+    private final Map<MeetingId, List<Row>> byMeeting = new TreeMap<>();
+    private final Problems problems;
+    private long rejected;
+
+    ParticipantRows(Problems problems) {
+        this.problems = problems;
+    }
+
+    static String field(Column column) {
+        return CsvTable.PARTICIPANT + "." + column.name();
+    }
+
+    static String meetingField() {
+        return field(MEETING);
+    }
+
+    static String personField() {
+        return field(PERSON);
+    }
+
+    static String capacityField() {
+        return field(CAPACITY);
+    }
+
+    /** Reads one row; a row that breaks a rule of its own is a problem and is not kept. */
+    void add(Place place, ObjectNode node) {
+        List<FieldProblem> found = new ArrayList<>();
+        node.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("type") && TABLE.column(name).isEmpty()) {
+                found.add(new FieldProblem(CsvTable.PARTICIPANT + "." + name, "is not a field of " + CsvTable.PARTICIPANT
+                        + " (its fields: " + TABLE.columnNames() + ")"));
+            }
+        });
+        MeetingId meeting = (MeetingId) scalar(node, MEETING, found);
+        PersonId person = (PersonId) scalar(node, PERSON, found);
+        String capacity = (String) scalar(node, CAPACITY, found);
+        if (found.isEmpty()) {
+            try {
+                new Participant(person, capacity);
+            } catch (InvalidFieldException e) {
+                found.add(new FieldProblem(e.field(), e.problem()));
+            }
+        }
+        if (!found.isEmpty()) {
+            rejected++;
+            found.forEach(problem -> problems.add(place, problem.field(), problem.message()));
+            return;
+        }
+        List<Row> ofMeeting = byMeeting.computeIfAbsent(meeting, id -> new ArrayList<>(4));
+        for (Row other : ofMeeting) {
+            if (other.person.equals(person)) {
+                if (Objects.equals(other.capacity, capacity)) {
+                    return; // the same row again
+                }
+                rejected++;
+                problems.add(place, capacityField(), "another row for meeting " + meeting + " and person " + person
+                        + " is at " + other.place + " with the capacity "
+                        + (other.capacity == null ? "absent" : RecordJson.quote(other.capacity)) + "; give each pair once");
+                reject(other);
+                return;
+            }
+        }
+        ofMeeting.add(new Row(meeting, person, capacity, place));
+    }
+
+    private static Object scalar(ObjectNode node, Column column, List<FieldProblem> found) {
+        String where = field(column);
+        JsonNode value = node.get(column.name());
+        if (value == null || value.isNull()) {
+            if (column.required()) {
+                found.add(new FieldProblem(where, "is required"));
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            found.add(new FieldProblem(where, "must be a text, not " + RecordJson.describe(value)));
+            return null;
+        }
+        try {
+            return RecordJson.codec().scalar(column.field(), value.asText());
+        } catch (InvalidFieldException e) {
+            found.add(new FieldProblem(where, e.problem()));
+            return null;
+        }
+    }
+
+    void reject(Row row) {
+        if (!row.rejected) {
+            row.rejected = true;
+            rejected++;
+        }
+    }
+
+    long rejectedCount() {
+        return rejected;
+    }
+
+    /** Every meeting some row names, in id order. */
+    Iterable<MeetingId> meetings() {
+        return byMeeting.keySet();
+    }
+
+    /** The rows of a meeting, rejected ones included. */
+    List<Row> of(MeetingId meeting) {
+        return byMeeting.getOrDefault(meeting, List.of());
+    }
+
+    boolean anyAccepted(MeetingId meeting) {
+        return of(meeting).stream().anyMatch(row -> !row.rejected);
+    }
+
+    /**
+     * The meeting with these participants, then its accepted rows (a row for a listed person sets its capacity).
+     *
+     * @param meeting a meeting
+     * @param base    the participants it starts from
+     * @return the meeting as it is to be written; the same object when nothing changes
+     */
+    Meeting completed(Meeting meeting, List<Participant> base) {
+        List<Participant> participants = new ArrayList<>(base);
+        for (Row row : of(meeting.id())) {
+            if (row.rejected) {
+                continue;
+            }
+            Participant participant = new Participant(row.person, row.capacity);
+            int index = -1;
+            for (int i = 0; i < participants.size(); i++) {
+                if (participants.get(i).person().equals(row.person)) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                participants.add(participant);
+            } else {
+                participants.set(index, participant);
+            }
+        }
+        if (participants.equals(meeting.participants())) {
+            return meeting;
+        }
+        return new Meeting(meeting.id(), meeting.confederation(), meeting.kind(), meeting.date(), meeting.place(),
+                meeting.title(), participants, meeting.topics(), meeting.sources());
+    }
+}

@@ -1,0 +1,194 @@
+package org.confed.application.importing;
+
+import static org.confed.application.format.PopoloTerms.MEMBER_ROLE;
+import static org.confed.application.format.PopoloTerms.PRESIDENCY_ROLE;
+import static org.confed.application.format.PopoloTerms.SOURCE_URN;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import org.confed.application.json.RecordJson;
+
+/**
+ * A Popolo document read back into confed records, as far as Popolo carries confed's facts (see the export's
+ * mapping, {@code Exporter#popolo}). Reading is by object, so a document of any size takes the memory of one object.
+ */
+final class PopoloReader {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private PopoloReader() {
+    }
+
+    /** Turns one Popolo object of {@code collection} into confed records, handed to {@code sink} at {@code line}. */
+    static void read(String collection, ObjectNode item, long line, RecordSink sink) {
+        switch (collection) {
+            case "persons":
+                readPerson(item, line, sink);
+                break;
+            case "organizations":
+                readOrganization(item, line, sink);
+                break;
+            case "memberships":
+                readMembership(item, line, sink);
+                break;
+            case "events":
+                readEvent(item, line, sink);
+                break;
+            default:
+                break; // posts are derived from the memberships that hold them
+        }
+    }
+
+    private static void readPerson(ObjectNode item, long line, RecordSink sink) {
+        ObjectNode person = record("person");
+        copyId(item, "id", person, "id");
+        copy(item, "name", person, "name");
+        copy(item, "honorific_prefix", person, "honorific");
+        sources(item, person, line, sink);
+        sink.record(line, person, null, RecordOrigin.COMPLETE);
+    }
+
+    private static void readOrganization(ObjectNode item, long line, RecordSink sink) {
+        String classification = text(item, "classification");
+        if (!"state".equals(classification) && !"confederation".equals(classification)) {
+            sink.unreadable(line, "organization.classification", (classification == null ? "is absent"
+                    : RecordJson.quote(classification) + " is not known") + ": confed reads organizations classified as state or confederation");
+            return;
+        }
+        ObjectNode organization = record(classification);
+        copyId(item, "id", organization, "code");
+        copy(item, "name", organization, "name");
+        JsonNode otherNames = item.get("other_names");
+        if (otherNames != null && otherNames.isArray() && otherNames.size() > 0) {
+            ObjectNode names = organization.putObject("names");
+            for (JsonNode other : otherNames) {
+                if (other.path("note").isTextual() && other.path("name").isTextual()) {
+                    names.put(other.get("note").asText(), other.get("name").asText());
+                }
+            }
+        }
+        if (classification.equals("confederation")) {
+            copy(item, "founding_date", organization, "founded");
+        }
+        sources(item, organization, line, sink);
+        sink.record(line, organization, null, RecordOrigin.COMPLETE);
+    }
+
+    private static void readMembership(ObjectNode item, long line, RecordSink sink) {
+        String role = text(item, "role");
+        ObjectNode record;
+        if (MEMBER_ROLE.equals(role)) {
+            record = record("membership");
+            copyId(item, "organization_id", record, "confederation");
+            JsonNode member = item.get("member");
+            if (member != null && member.path("id").isTextual()) {
+                record.put("state", idPart(member.get("id").asText()));
+            }
+        } else if (PRESIDENCY_ROLE.equals(role)) {
+            record = record("presidency");
+            copyId(item, "organization_id", record, "confederation");
+            if (item.path("on_behalf_of_id").isTextual()) {
+                copyId(item, "on_behalf_of_id", record, "state");
+            } else if (item.path("member").path("id").isTextual()) {
+                record.put("state", idPart(item.get("member").get("id").asText()));
+            }
+            copyId(item, "person_id", record, "holder");
+        } else if (item.path("person_id").isTextual() && role != null) {
+            record = record("office_term");
+            copyId(item, "person_id", record, "person");
+            record.put("office", role);
+            copyId(item, "organization_id", record, "state");
+        } else {
+            sink.unreadable(line, "membership.role", "confed reads memberships with the role " + MEMBER_ROLE + " (a state in a"
+                    + " confederation), " + PRESIDENCY_ROLE + " (a presidency term), or an office held by a person_id");
+            return;
+        }
+        copy(item, "start_date", record, "start");
+        copy(item, "end_date", record, "end");
+        sources(item, record, line, sink);
+        sink.record(line, record, null, RecordOrigin.COMPLETE);
+    }
+
+    private static void readEvent(ObjectNode item, long line, RecordSink sink) {
+        ObjectNode meeting = record("meeting");
+        copyId(item, "id", meeting, "id");
+        copyId(item, "organization_id", meeting, "confederation");
+        copy(item, "classification", meeting, "kind");
+        copy(item, "start_date", meeting, "date");
+        copy(item, "location", meeting, "place");
+        copy(item, "name", meeting, "title");
+        JsonNode attendees = item.get("attendees");
+        if (attendees != null && attendees.isArray() && attendees.size() > 0) {
+            ArrayNode participants = meeting.putArray("participants");
+            for (JsonNode attendee : attendees) {
+                ObjectNode participant = participants.addObject();
+                if (attendee.path("id").isTextual()) {
+                    participant.put("person", idPart(attendee.get("id").asText()));
+                }
+            }
+        }
+        sources(item, meeting, line, sink);
+        sink.record(line, meeting, null, RecordOrigin.COMPLETE);
+    }
+
+    // Sources as links: each becomes a reference, and a source stub written only where none is stored.
+    private static void sources(ObjectNode item, ObjectNode record, long line, RecordSink sink) {
+        JsonNode links = item.get("sources");
+        if (links == null || !links.isArray() || links.size() == 0) {
+            return;
+        }
+        ArrayNode ids = record.putArray("sources");
+        Iterator<JsonNode> each = links.elements();
+        while (each.hasNext()) {
+            JsonNode link = each.next();
+            String url = link.path("url").isTextual() ? link.get("url").asText() : null;
+            String id = link.path("note").isTextual() ? link.get("note").asText()
+                    : url != null && url.startsWith(SOURCE_URN) ? url.substring(SOURCE_URN.length()) : null;
+            if (id == null) {
+                sink.unreadable(line, record.get("type").asText() + ".sources", "a link without a source id in its note: " + url);
+                continue;
+            }
+            ids.add(id);
+            ObjectNode source = record("source");
+            source.put("id", id);
+            if (url != null && (url.startsWith("http://") || url.startsWith("https://"))) {
+                source.put("url", url);
+            }
+            sink.record(line, source, null, RecordOrigin.LINKED);
+        }
+    }
+
+    private static ObjectNode record(String type) {
+        ObjectNode node = NODES.objectNode();
+        node.put("type", type);
+        return node;
+    }
+
+    private static String text(ObjectNode item, String name) {
+        JsonNode value = item.get(name);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    private static void copy(ObjectNode from, String name, ObjectNode to, String field) {
+        JsonNode value = from.get(name);
+        if (value != null && !value.isNull()) {
+            to.set(field, value);
+        }
+    }
+
+    private static void copyId(ObjectNode from, String name, ObjectNode to, String field) {
+        JsonNode value = from.get(name);
+        if (value != null && value.isTextual()) {
+            to.put(field, idPart(value.asText()));
+        } else if (value != null && !value.isNull()) {
+            to.set(field, value);
+        }
+    }
+
+    // The key in a prefixed id: state/MLI -> MLI. Keys never hold a slash.
+    private static String idPart(String id) {
+        return id.substring(id.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,308 @@
+package org.confed.application.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.confed.application.importing.ParticipantRows.Row;
+import org.confed.application.json.RecordJson;
+import org.confed.domain.model.ActionPlan;
+import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.Meeting;
+import org.confed.domain.model.MeetingId;
+import org.confed.domain.model.Membership;
+import org.confed.domain.model.Participant;
+import org.confed.domain.model.Person;
+import org.confed.domain.model.PlanEvent;
+import org.confed.domain.model.RecordKey;
+import org.confed.domain.model.RotatingPresidency;
+import org.confed.domain.port.RecordWrite;
+import org.confed.domain.port.Versioned;
+import org.confed.domain.port.WriteOutcome;
+import org.confed.domain.port.WriteReport;
+import org.confed.domain.port.WriteSession;
+import org.confed.domain.rules.Consistency;
+import org.confed.domain.rules.Violation;
+import org.confed.domain.schema.RecordSchema;
+import org.confed.domain.schema.RecordSchemas;
+import org.confed.domain.schema.References;
+import org.confed.domain.schema.References.Reference;
+
+/**
+ * The second stage of an import, inside one write of the store: the records put aside by the read stage, type by type
+ * in dependency order, a chunk at a time: each chunk's references checked against the store as the write sees it
+ * (what the import wrote before included), then written; once everything is in, the rules across records checked on
+ * what the write holds ({@link Consistency}, the only place rules are checked). A record that breaks a rule is a
+ * problem at its place. One pass of this stage is one try: see {@link Importer} for what follows a failed one.
+ */
+final class WriteStage {
+    private static final int CHUNK = 1000;
+    private static final Set<Class<?>> GROUPED = Set.of(Membership.class, RotatingPresidency.class, ActionPlan.class,
+            PlanEvent.class);
+
+    private final ReadStage.Result read;
+    private final ImportOptions options;
+    private final Problems problems;
+    private final WorkingFolder folder;
+    private final ImportProgress progress;
+    private final RecordJson codec = RecordJson.codec();
+    private final List<ConfedRecord> grouped = new ArrayList<>();
+    private final WriteReport report = new WriteReport();
+    private WriteSession session;
+
+    WriteStage(ReadStage.Result read, ImportOptions options, Problems problems, WorkingFolder folder, ImportProgress progress) {
+        this.read = read;
+        this.options = options;
+        this.problems = problems;
+        this.folder = folder;
+        this.progress = progress;
+    }
+
+    /**
+     * Writes everything accepted into the session and checks the rules on the result.
+     *
+     * @param session the write under way
+     * @return what was written, and whether the rules across records rejected any record now
+     */
+    Pass run(WriteSession session) {
+        this.session = session;
+        progress.phase(ImportProgress.Phase.WRITING, read.spills().values().stream().mapToLong(Spill::count).sum());
+        for (RecordSchema<?> schema : RecordSchemas.all()) {
+            if (schema.javaType() == Meeting.class) {
+                checkRows();
+            }
+            Spill spill = read.spills().get(schema);
+            if (spill != null) {
+                writeSpill(spill);
+            }
+            if (schema.javaType() == Meeting.class) {
+                writeStoredMeetingsWithRows();
+            }
+        }
+        progress.phase(ImportProgress.Phase.CHECKING, grouped.size());
+        return new Pass(report, checkGroups());
+    }
+
+    /**
+     * One pass's outcome.
+     *
+     * @param written    what it wrote
+     * @param newRejects how many records the rules across records rejected in it
+     */
+    record Pass(WriteReport written, int newRejects) {
+    }
+
+    private void writeSpill(Spill spill) {
+        try (Spill.Entries entries = spill.read()) {
+            List<Incoming> chunk = new ArrayList<>(CHUNK);
+            while (entries.next()) {
+                ConfedRecord record = codec.decode(entries.json());
+                int slot = read.keys().find(read.keys().hash(record.key()));
+                if (read.keys().rejected(slot) || read.keys().present(slot)) {
+                    continue;
+                }
+                chunk.add(new Incoming(record, entries.place(), entries.origin(), slot));
+                if (chunk.size() == CHUNK) {
+                    writeChunk(chunk);
+                    chunk = new ArrayList<>(CHUNK);
+                }
+            }
+            writeChunk(chunk);
+        } catch (IOException e) {
+            throw folder.failed(e);
+        } catch (UncheckedIOException e) {
+            throw folder.failed(e.getCause());
+        }
+    }
+
+    /** A record on its way in, with where it was read. */
+    private record Incoming(ConfedRecord record, Place place, RecordOrigin origin, int slot) {
+    }
+
+    private void writeChunk(List<Incoming> chunk) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<Incoming> accepted = new ArrayList<>(chunk.size());
+        List<RecordKey> linked = chunk.stream().filter(incoming -> incoming.origin() == RecordOrigin.LINKED)
+                .map(incoming -> incoming.record().key()).toList();
+        Set<RecordKey> stored = linked.isEmpty() ? Set.of() : session.existing(linked);
+        for (Incoming incoming : chunk) {
+            if (incoming.origin() == RecordOrigin.LINKED && stored.contains(incoming.record().key())) {
+                read.keys().markPresent(incoming.slot());
+            } else if (refersToNoRejected(incoming)) {
+                accepted.add(withRows(incoming));
+            }
+        }
+        Map<RecordKey, Incoming> byKey = new LinkedHashMap<>();
+        accepted.forEach(incoming -> byKey.put(incoming.record().key(), incoming));
+        Set<RecordKey> refused = new HashSet<>();
+        for (Violation violation : Consistency.missingReferences(records(accepted), byKey::containsKey, session)) {
+            Incoming blamed = byKey.get(violation.record());
+            if (blamed != null) {
+                problems.add(blamed.place(), violation.field(), violation.message());
+                refused.add(violation.record());
+                reject(blamed.slot());
+            }
+        }
+        List<Incoming> toWrite = byKey.values().stream().filter(incoming -> !refused.contains(incoming.record().key())).toList();
+        List<WriteOutcome> outcomes = session.putAll(toWrite.stream().map(incoming -> RecordWrite.upsert(incoming.record())).toList());
+        for (int i = 0; i < toWrite.size(); i++) {
+            ConfedRecord record = toWrite.get(i).record();
+            report.record(record.key().type(), outcomes.get(i));
+            if (GROUPED.contains(record.getClass())) {
+                grouped.add(record);
+            }
+        }
+        progress.advance(chunk.size());
+    }
+
+    // A reference to a record the import rejected: with SKIP the referrer goes too, and says why; with STOP nothing is
+    // written anyway, so the rejection alone is enough.
+    private boolean refersToNoRejected(Incoming incoming) {
+        for (Reference reference : References.of(incoming.record())) {
+            int slot = read.keys().find(read.keys().hash(reference.target()));
+            if (slot >= 0 && read.keys().rejected(slot)) {
+                if (options.onError() == OnError.SKIP) {
+                    problems.add(incoming.place(), reference.field(), reference.target().typeName() + " "
+                            + String.join("/", reference.target().parts()) + " is rejected (" + read.keys().place(slot) + ")");
+                }
+                reject(incoming.slot());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void reject(int slot) {
+        read.keys().reject(slot);
+    }
+
+    private static List<ConfedRecord> records(List<Incoming> incoming) {
+        return incoming.stream().map(Incoming::record).toList();
+    }
+
+    // --- participant rows
+
+    private void checkRows() {
+        ParticipantRows rows = read.rows();
+        List<Row> needStore = new ArrayList<>();
+        Set<RecordKey> ask = new HashSet<>();
+        for (MeetingId meeting : rows.meetings()) {
+            for (Row row : rows.of(meeting)) {
+                if (row.rejected()) {
+                    continue;
+                }
+                RecordKey meetingKey = RecordKey.of(Meeting.class, row.meeting);
+                RecordKey personKey = RecordKey.of(Person.class, row.person);
+                if (rowRefersToRejected(row, ParticipantRows.meetingField(), meetingKey)
+                        || rowRefersToRejected(row, ParticipantRows.personField(), personKey)) {
+                    continue;
+                }
+                needStore.add(row);
+                ask.add(meetingKey);
+                ask.add(personKey);
+            }
+        }
+        ask.removeIf(key -> read.keys().find(read.keys().hash(key)) >= 0);
+        Set<RecordKey> stored = ask.isEmpty() ? Set.of() : session.existing(ask);
+        for (Row row : needStore) {
+            RecordKey meetingKey = RecordKey.of(Meeting.class, row.meeting);
+            RecordKey personKey = RecordKey.of(Person.class, row.person);
+            if (!inImportOrStored(meetingKey, stored)) {
+                problems.add(row.place, ParticipantRows.meetingField(), "meeting " + row.meeting + " does not exist");
+                rows.reject(row);
+            } else if (!inImportOrStored(personKey, stored)) {
+                problems.add(row.place, ParticipantRows.personField(), "person " + row.person + " does not exist");
+                rows.reject(row);
+            }
+        }
+    }
+
+    private boolean rowRefersToRejected(Row row, String field, RecordKey target) {
+        int slot = read.keys().find(read.keys().hash(target));
+        if (slot < 0 || !read.keys().rejected(slot)) {
+            return false;
+        }
+        if (options.onError() == OnError.SKIP) {
+            problems.add(row.place, field, target.typeName() + " " + String.join("/", target.parts()) + " is rejected ("
+                    + read.keys().place(slot) + ")");
+        }
+        read.rows().reject(row);
+        return true;
+    }
+
+    private boolean inImportOrStored(RecordKey key, Set<RecordKey> stored) {
+        int slot = read.keys().find(read.keys().hash(key));
+        return slot >= 0 ? !read.keys().rejected(slot) : stored.contains(key);
+    }
+
+    private Incoming withRows(Incoming incoming) {
+        if (!(incoming.record() instanceof Meeting meeting)) {
+            return incoming;
+        }
+        ParticipantRows rows = read.rows();
+        List<Participant> base;
+        if (incoming.origin() == RecordOrigin.WITHOUT_LISTS) {
+            // A CSV meeting cannot list participants: rows give them all, else it keeps the stored ones.
+            base = rows.anyAccepted(meeting.id()) ? List.of()
+                    : session.find(Meeting.class, meeting.key()).map(stored -> stored.record().participants()).orElse(List.of());
+        } else {
+            base = meeting.participants();
+            refuseRowsThatChangeCapacities(meeting, incoming.place());
+        }
+        return new Incoming(rows.completed(meeting, base), incoming.place(), incoming.origin(), incoming.slot());
+    }
+
+    private void refuseRowsThatChangeCapacities(Meeting meeting, Place meetingPlace) {
+        for (Row row : read.rows().of(meeting.id())) {
+            for (Participant participant : meeting.participants()) {
+                if (!row.rejected() && participant.person().equals(row.person)
+                        && !Objects.equals(participant.capacity(), row.capacity)) {
+                    problems.add(row.place, ParticipantRows.capacityField(), "the meeting " + meeting.id() + " at "
+                            + meetingPlace + " gives person " + row.person + " the capacity " + (participant.capacity() == null
+                            ? "absent" : RecordJson.quote(participant.capacity())) + "; a row cannot change it");
+                    read.rows().reject(row);
+                }
+            }
+        }
+    }
+
+    // Rows that complete a stored meeting the import does not give.
+    private void writeStoredMeetingsWithRows() {
+        List<RecordWrite> writes = new ArrayList<>();
+        for (MeetingId id : read.rows().meetings()) {
+            RecordKey key = RecordKey.of(Meeting.class, id);
+            if (read.keys().find(read.keys().hash(key)) >= 0 || !read.rows().anyAccepted(id)) {
+                continue;
+            }
+            session.find(Meeting.class, key).map(Versioned::record)
+                    .ifPresent(stored -> writes.add(RecordWrite.upsert(read.rows().completed(stored, stored.participants()))));
+        }
+        List<WriteOutcome> outcomes = session.putAll(writes);
+        outcomes.forEach(outcome -> report.record(Meeting.class, outcome));
+    }
+
+    // --- the rules across records, on everything written
+
+    private int checkGroups() {
+        Set<RecordKey> imported = new HashSet<>();
+        grouped.forEach(record -> imported.add(record.key()));
+        int fresh = 0;
+        for (Violation violation : Consistency.groupRules(grouped, session, imported::contains)) {
+            int slot = read.keys().find(read.keys().hash(violation.record()));
+            if (slot < 0 || read.keys().rejected(slot)) {
+                continue;
+            }
+            problems.add(read.keys().place(slot), violation.field(), violation.message());
+            reject(slot);
+            fresh++;
+        }
+        return fresh;
+    }
+}

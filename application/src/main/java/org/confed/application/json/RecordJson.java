@@ -1,0 +1,380 @@
+package org.confed.application.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.confed.domain.port.RecordEncoding;
+import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.InvalidFieldException;
+import org.confed.domain.model.PartialDate;
+import org.confed.domain.model.TermLength;
+import org.confed.domain.schema.FieldSchema;
+import org.confed.domain.schema.RecordSchema;
+import org.confed.domain.schema.RecordSchemas;
+import org.confed.domain.schema.ValueKind;
+
+/**
+ * Records to and from the JSON shape of the interchange format: snake_case fields in the order the model declares
+ * them, {@code "type"} first, absent values and empty lists left out, dates as written ({@code 2024-07}).
+ * Everything is driven by {@link RecordSchemas}: no field is named here.
+ */
+public final class RecordJson implements RecordEncoding {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+
+    private static final RecordJson CODEC = new RecordJson();
+
+    private RecordJson() {
+    }
+
+    /**
+     * The codec: it holds no state, so one serves everyone.
+     *
+     * @return the codec
+     */
+    public static RecordJson codec() {
+        return CODEC;
+    }
+
+    @Override
+    public String encode(ConfedRecord record) {
+        try {
+            return Json.mapper().writeValueAsString(toJson(record));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a record's JSON could not be written", e);
+        }
+    }
+
+    /**
+     * The record UTF-8 JSON bytes of {@link #encode} stand for.
+     *
+     * @param utf8 the record's JSON
+     * @return the record
+     * @throws IllegalArgumentException when the bytes are not a record
+     */
+    public ConfedRecord decode(byte[] utf8) {
+        try {
+            return fromJson(Json.mapper().readTree(utf8), null);
+        } catch (IOException | InvalidRecordException e) {
+            throw new IllegalArgumentException("not a record: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public ConfedRecord decode(String text) {
+        try {
+            return fromJson(Json.mapper().readTree(text), null);
+        } catch (JsonProcessingException | InvalidRecordException e) {
+            throw new IllegalArgumentException("not a record: " + e.getMessage(), e);
+        }
+    }
+
+    /** The record as a JSON object, {@code "type"} first. */
+    public ObjectNode toJson(ConfedRecord record) {
+        RecordSchema<?> schema = RecordSchemas.of(record);
+        ObjectNode node = NODES.objectNode();
+        node.put("type", schema.name());
+        writeFields(schema.fields(), record, node);
+        return node;
+    }
+
+    /** The record's fields as a JSON object, without {@code "type"}. */
+    public ObjectNode fieldsToJson(ConfedRecord record) {
+        ObjectNode node = NODES.objectNode();
+        writeFields(RecordSchemas.of(record).fields(), record, node);
+        return node;
+    }
+
+    private static void writeFields(List<FieldSchema> fields, Object value, ObjectNode into) {
+        for (FieldSchema field : fields) {
+            JsonNode written = write(field, field.valueOf(value));
+            if (written != null) {
+                into.set(field.name(), written);
+            }
+        }
+    }
+
+    private static JsonNode write(FieldSchema field, Object value) {
+        if (value == null) {
+            return null;
+        }
+        switch (field.kind()) {
+            case LIST: {
+                List<?> items = (List<?>) value;
+                if (items.isEmpty()) {
+                    return null;
+                }
+                ArrayNode array = NODES.arrayNode(items.size());
+                for (Object item : items) {
+                    array.add(write(field.element(), item));
+                }
+                return array;
+            }
+            case NAMES: {
+                Map<?, ?> names = (Map<?, ?>) value;
+                if (names.isEmpty()) {
+                    return null;
+                }
+                ObjectNode object = NODES.objectNode();
+                names.forEach((language, name) -> object.put(language.toString(), name.toString()));
+                return object;
+            }
+            case OBJECT: {
+                ObjectNode object = NODES.objectNode();
+                writeFields(field.parts(), value, object);
+                return object;
+            }
+            case CODE:
+                return NODES.textNode(((Enum<?>) value).name().toLowerCase(Locale.ROOT));
+            default:
+                return NODES.textNode(value.toString());
+        }
+    }
+
+    /**
+     * Reads a record from a JSON object.
+     *
+     * @param node     the object
+     * @param expected the type to expect when the object has no {@code "type"} field ({@code null}: it must have one)
+     * @throws InvalidRecordException with every problem found, each naming its field
+     */
+    public ConfedRecord fromJson(JsonNode node, RecordSchema<?> expected) {
+        if (node == null || !node.isObject()) {
+            throw new InvalidRecordException(new FieldProblem(expected == null ? "record" : expected.name(),
+                    "must be a JSON object, not " + describe(node)));
+        }
+        RecordSchema<?> schema = schemaOf(node, expected);
+        List<FieldProblem> problems = new ArrayList<>();
+        Object record = readObject(schema.name(), schema.fields(), schema.javaType(), (ObjectNode) node, true, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRecordException(problems);
+        }
+        return (ConfedRecord) record;
+    }
+
+    /** The schema a JSON object declares with {@code "type"}, or {@code expected} when it declares none. */
+    public RecordSchema<?> schemaOf(JsonNode node, RecordSchema<?> expected) {
+        JsonNode declared = node.get("type");
+        String name;
+        if (declared == null || declared.isNull()) {
+            if (expected == null) {
+                throw new InvalidRecordException(new FieldProblem("record.type", "is required (one of " + typeNames() + ")"));
+            }
+            return expected;
+        } else if (!declared.isTextual()) {
+            throw new InvalidRecordException(new FieldProblem("record.type", "must be a text, one of " + typeNames()));
+        } else {
+            name = declared.asText();
+        }
+        RecordSchema<?> schema = RecordSchemas.named(name).orElseThrow(() -> new InvalidRecordException(
+                new FieldProblem("record.type", quote(name) + " is not a record type (one of " + typeNames() + ")")));
+        if (expected != null && expected != schema) {
+            throw new InvalidRecordException(new FieldProblem("record.type",
+                    quote(name) + " does not match the expected type " + expected.name()));
+        }
+        return schema;
+    }
+
+    /** The type names, for messages. */
+    public static String typeNames() {
+        return RecordSchemas.all().stream().map(RecordSchema::name).collect(Collectors.joining(", "));
+    }
+
+    private static Object readObject(String prefix, List<FieldSchema> fields, Class<?> type, ObjectNode node,
+                                     boolean topLevel, List<FieldProblem> problems) {
+        int before = problems.size();
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (topLevel && name.equals("type")) {
+                continue;
+            }
+            if (fields.stream().noneMatch(field -> field.name().equals(name))) {
+                problems.add(new FieldProblem(prefix + "." + shorten(name), "is not a field of " + prefix.replaceAll("\\[.*", "")
+                        + " (its fields: " + fields.stream().map(FieldSchema::name).collect(Collectors.joining(", ")) + ")"));
+            }
+        }
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            FieldSchema field = fields.get(i);
+            String where = prefix + "." + field.name();
+            JsonNode value = node.get(field.name());
+            if (value == null || value.isNull()) {
+                if (field.required()) {
+                    problems.add(new FieldProblem(where, "is required"));
+                }
+                continue;
+            }
+            values[i] = read(where, field, value, problems);
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        try {
+            return construct(type, values);
+        } catch (InvalidFieldException e) {
+            problems.add(new FieldProblem(relabel(e.field(), prefix), e.problem()));
+            return null;
+        }
+    }
+
+    private static Object read(String where, FieldSchema field, JsonNode value, List<FieldProblem> problems) {
+        try {
+            switch (field.kind()) {
+                case LIST: {
+                    if (!value.isArray()) {
+                        problems.add(new FieldProblem(where, "must be a list, not " + describe(value)));
+                        return null;
+                    }
+                    List<Object> items = new ArrayList<>(value.size());
+                    for (int i = 0; i < value.size(); i++) {
+                        JsonNode item = value.get(i);
+                        String at = where + "[" + (i + 1) + "]";
+                        if (item.isNull()) {
+                            problems.add(new FieldProblem(at, "is empty"));
+                            continue;
+                        }
+                        items.add(read(at, field.element(), item, problems));
+                    }
+                    return items;
+                }
+                case NAMES: {
+                    if (!value.isObject()) {
+                        problems.add(new FieldProblem(where, "must be an object of language to name, not " + describe(value)));
+                        return null;
+                    }
+                    Map<String, String> names = new LinkedHashMap<>();
+                    value.fields().forEachRemaining(entry -> {
+                        if (entry.getValue().isTextual()) {
+                            names.put(entry.getKey(), entry.getValue().asText());
+                        } else {
+                            problems.add(new FieldProblem(where + "." + shorten(entry.getKey()), "must be a text, not " + describe(entry.getValue())));
+                        }
+                    });
+                    return names;
+                }
+                case OBJECT: {
+                    if (!value.isObject()) {
+                        problems.add(new FieldProblem(where, "must be an object, not " + describe(value)));
+                        return null;
+                    }
+                    return readObject(where, field.parts(), field.javaType(), (ObjectNode) value, false, problems);
+                }
+                default: {
+                    if (!value.isTextual()) {
+                        problems.add(new FieldProblem(where, "must be a text, not " + describe(value)));
+                        return null;
+                    }
+                    return scalarOf(field, value.asText());
+                }
+            }
+        } catch (InvalidFieldException e) {
+            problems.add(new FieldProblem(where, e.problem()));
+            return null;
+        }
+    }
+
+    /** Reads one text value of a scalar field: text, identifier, date, period or code. */
+    public Object scalar(FieldSchema field, String text) {
+        return scalarOf(field, text);
+    }
+
+    private static Object scalarOf(FieldSchema field, String text) {
+        switch (field.kind()) {
+            case TEXT:
+                return text;
+            case DATE:
+                return PartialDate.parse(text);
+            case PERIOD:
+                return TermLength.parse(text);
+            case CODE:
+                for (Object constant : field.javaType().getEnumConstants()) {
+                    if (((Enum<?>) constant).name().toLowerCase(Locale.ROOT).equals(text)) {
+                        return constant;
+                    }
+                }
+                throw new InvalidFieldException(field.name(), quote(text) + " is not one of " + String.join(", ", field.allowed()));
+            case IDENTIFIER:
+                return construct(field.javaType(), new Object[] {text});
+            default:
+                throw new IllegalArgumentException(field.name() + " is not a scalar field");
+        }
+    }
+
+    private static Object construct(Class<?> type, Object[] values) {
+        Constructor<?> constructor = CONSTRUCTORS.computeIfAbsent(type, RecordJson::canonical);
+        try {
+            return constructor.newInstance(values);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof InvalidFieldException invalid) {
+                throw invalid;
+            }
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
+    }
+
+    private static Constructor<?> canonical(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Class<?>[] parameters = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            parameters[i] = components[i].getType();
+        }
+        try {
+            return type.getDeclaredConstructor(parameters);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(type + " has no canonical constructor", e);
+        }
+    }
+
+    // Domain messages name fields as type.field; nested ones (participant.person) belong under their list item.
+    private static String relabel(String field, String prefix) {
+        int dot = field.indexOf('.');
+        return dot < 0 ? prefix : prefix + field.substring(dot);
+    }
+
+    public static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        return switch (node.getNodeType()) {
+            case ARRAY -> "a list";
+            case OBJECT -> "an object";
+            case NUMBER -> "the number " + shorten(node.asText());
+            case BOOLEAN -> node.asText();
+            case NULL -> "null";
+            case STRING -> "the text " + quote(node.asText());
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    public static String quote(String text) {
+        return "\"" + shorten(text) + "\"";
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text.replaceAll("\\p{Cntrl}", "?");
+        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
+    }
+
+    /** The schema of the field at a dotted path such as {@code meeting.participants}, if any. */
+    public Optional<FieldSchema> field(String type, String name) {
+        return RecordSchemas.named(type).flatMap(schema -> schema.field(name));
+    }
+}

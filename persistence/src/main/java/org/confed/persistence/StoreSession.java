@@ -1,0 +1,177 @@
+package org.confed.persistence;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.Meeting;
+import org.confed.domain.model.RecordKey;
+import org.confed.domain.port.ChangeKind;
+import org.confed.domain.port.MeetingQuery;
+import org.confed.domain.port.Page;
+import org.confed.domain.port.RecordEncoding;
+import org.confed.domain.port.RecordWrite;
+import org.confed.domain.port.VersionConflictException;
+import org.confed.domain.port.Versioned;
+import org.confed.domain.port.WriteOutcome;
+import org.confed.domain.port.WriteSession;
+import org.confed.persistence.VersionStatements.NewTerm;
+import org.confed.persistence.VersionStatements.NewVersion;
+import org.confed.persistence.VersionStatements.StoredVersion;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * One write under way, inside its transaction and the store's write turn: reads see its own writes (they run on its
+ * handle), and each {@link #putAll} chunk is one query for the live versions of its keys, then batches of new versions,
+ * retirements and terms. It keeps nothing of a chunk once written, so a long write needs no more memory than a chunk.
+ * It checks versions, never the rules across records: whoever writes does ({@link org.confed.domain.rules.Consistency}).
+ */
+final class StoreSession implements WriteSession {
+    private final StoredRecords reads;
+    private final VersionStatements statements;
+    private final RecordEncoding encoding;
+    private final ChangeSet changeSet;
+    private final int chunkSize;
+    private long nextSeq;
+    private boolean changeSetAdded;
+
+    /**
+     * The write's place in the log.
+     *
+     * @param id    its change set, one more than the last
+     * @param at    its instant, later than the last write's
+     * @param actor who writes
+     */
+    record ChangeSet(long id, OffsetDateTime at, String actor) {
+    }
+
+    StoreSession(Handle handle, RecordEncoding encoding, ChangeSet changeSet, long firstSeq, int chunkSize) {
+        this.reads = new StoredRecords(handle, encoding);
+        this.statements = handle.attach(VersionStatements.class);
+        this.encoding = encoding;
+        this.changeSet = changeSet;
+        this.nextSeq = firstSeq;
+        this.chunkSize = chunkSize;
+    }
+
+    @Override
+    public WriteOutcome put(RecordWrite write) {
+        return putAll(List.of(write)).get(0);
+    }
+
+    @Override
+    public List<WriteOutcome> putAll(List<RecordWrite> writes) {
+        List<WriteOutcome> outcomes = new ArrayList<>(writes.size());
+        for (int from = 0; from < writes.size(); from += chunkSize) {
+            outcomes.addAll(putChunk(writes.subList(from, Math.min(writes.size(), from + chunkSize))));
+        }
+        return outcomes;
+    }
+
+    /** What a key holds as the chunk goes: the stored version, then each version this chunk wrote. */
+    private record Current(long seq, long version, String content, boolean retracted) {
+        static Current of(StoredVersion stored) {
+            return new Current(stored.seq(), stored.version(), stored.content(), stored.retracted());
+        }
+    }
+
+    private List<WriteOutcome> putChunk(List<RecordWrite> chunk) {
+        Set<RecordKey> keys = new LinkedHashSet<>();
+        chunk.forEach(write -> keys.add(Objects.requireNonNull(write, "write").record().key()));
+        Map<RecordKey, Current> current = new HashMap<>();
+        reads.live(keys).forEach((key, stored) -> current.put(key, Current.of(stored)));
+        List<WriteOutcome> outcomes = new ArrayList<>(chunk.size());
+        List<NewVersion> versions = new ArrayList<>();
+        List<Long> retired = new ArrayList<>();
+        List<NewTerm> terms = new ArrayList<>();
+        for (RecordWrite write : chunk) {
+            ConfedRecord record = write.record();
+            Current before = current.get(record.key());
+            // a retracted record is absent: it may be written again, its versions going on from the retraction's
+            long stored = before == null || before.retracted() ? 0 : before.version();
+            if (write.expectedVersion() != null && write.expectedVersion() != stored) {
+                throw new VersionConflictException(record.key(), write.expectedVersion(), stored);
+            }
+            RecordRow row = RecordRow.of(record, encoding);
+            if (stored > 0 && unchanged(before.content(), row.content(), record)) {
+                outcomes.add(WriteOutcome.UNCHANGED);
+                continue;
+            }
+            long seq = nextSeq++;
+            long version = before == null ? 1 : before.version() + 1;
+            ChangeKind kind = stored == 0 ? ChangeKind.INSERT : ChangeKind.UPDATE;
+            versions.add(new NewVersion(seq, changeSet.id(), row.type(), row.key().bytes(), version, kind.code(),
+                    row.content(), row.sortDay()));
+            row.terms().forEach(term -> terms.add(new NewTerm(Terms.bytes(term), seq)));
+            if (before != null) {
+                retired.add(before.seq());
+            }
+            current.put(record.key(), new Current(seq, version, row.content(), false));
+            outcomes.add(stored == 0 ? WriteOutcome.INSERTED : WriteOutcome.UPDATED);
+        }
+        if (!versions.isEmpty()) {
+            addChangeSetOnce();
+            // versions first: a key written twice in the chunk retires a version inserted just before
+            statements.addVersions(versions);
+            statements.addTerms(terms);
+            if (!retired.isEmpty()) {
+                statements.retire(retired, changeSet.id());
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * Whether the stored content is the record: the same text, or (for an encoding that writes equal records
+     * differently, such as a map of names in another order) a text that reads back equal.
+     */
+    private boolean unchanged(String storedContent, String content, ConfedRecord record) {
+        return storedContent.equals(content) || encoding.decode(storedContent).equals(record);
+    }
+
+    private void addChangeSetOnce() {
+        if (!changeSetAdded) {
+            statements.addChangeSet(changeSet.id(), changeSet.at(), changeSet.actor());
+            changeSetAdded = true;
+        }
+    }
+
+    // reads, on the write's own transaction
+
+    @Override
+    public <R extends ConfedRecord> Optional<Versioned<R>> find(Class<R> type, RecordKey key) {
+        return reads.find(type, key);
+    }
+
+    @Override
+    public <R extends ConfedRecord> List<Versioned<R>> list(Class<R> type, RecordKey after, int limit) {
+        return reads.list(type, after, limit);
+    }
+
+    @Override
+    public long count(Class<? extends ConfedRecord> type) {
+        return reads.count(type);
+    }
+
+    @Override
+    public Page<Meeting> searchMeetings(MeetingQuery query) {
+        return reads.searchMeetings(query);
+    }
+
+    @Override
+    public Set<RecordKey> existing(Collection<RecordKey> keys) {
+        return reads.existing(keys);
+    }
+
+    @Override
+    public <R extends ConfedRecord> List<R> referring(Class<R> type, RecordKey target) {
+        return reads.referring(type, target);
+    }
+}
