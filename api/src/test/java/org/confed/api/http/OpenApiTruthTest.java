@@ -12,9 +12,9 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.net.URLDecoder;
-import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -32,10 +32,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.confed.application.exporting.ExportFormat;
+import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.port.Registry;
+import org.confed.domain.port.StoreUnavailableException;
 import org.confed.domain.schema.FieldSchema;
 import org.confed.domain.schema.ValueKind;
-import org.confed.domain.port.StoreUnavailableException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -261,9 +263,10 @@ class OpenApiTruthTest {
     /** The record with its first reference to another record pointing at one that does not exist. */
     private ObjectNode pointingAtNothing(RunningApi api, RecordCollection collection, ObjectNode stored) {
         for (FieldSchema field : collection.schema().fields()) {
-            Optional<String> target = field.target().or(() -> field.element() == null ? Optional.empty() : field.element().target());
-            Optional<RecordCollection> targets = target.flatMap(name -> RecordCollection.all().stream()
-                    .filter(other -> other.schema().name().equals(name)).findFirst());
+            Optional<Class<? extends ConfedRecord>> target = field.target()
+                    .or(() -> field.element() == null ? Optional.empty() : field.element().target());
+            Optional<RecordCollection> targets = target.flatMap(type -> RecordCollection.all().stream()
+                    .filter(other -> other.schema().javaType().equals(type)).findFirst());
             if (targets.isEmpty()) {
                 continue;
             }
@@ -346,7 +349,7 @@ class OpenApiTruthTest {
                 ndjson, 422, true));
         probes.add(new Probe("api", "POST", "/api/import", person.repeat((int) (RunningApi.IMPORT_CAP / person.length()) + 10),
                 ndjson, 413, true));
-        for (String format : TransferRoutes.FORMATS) {
+        for (String format : ExportFormat.codes()) {
             probes.add(Probe.get("/api/export?format=" + format, 200, true));
         }
         probes.add(Probe.get("/api/export?format=xml", 400, false));
