@@ -47,6 +47,14 @@ final class Arguments {
         }
     }
 
+    /** The export formats as they are typed, for completion and help. */
+    static final class FormatCodes implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ExportFormat.codes().iterator();
+        }
+    }
+
     static final class Format implements ITypeConverter<ExportFormat> {
         @Override
         public ExportFormat convert(String value) {

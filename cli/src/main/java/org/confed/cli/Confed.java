@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
         description = "A sourced, time-aware registry of how a confederation of states governs itself.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, QueryCommand.class,
                 ForecastCommand.class, MigrateCommand.class, BackupCommand.class, RestoreCommand.class,
-                CommandLine.HelpCommand.class},
+                CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:invalid input (nothing written)", "2:wrong usage", "3:store unreachable or failed"})
 public final class Confed implements Runnable {
@@ -119,7 +119,20 @@ public final class Confed implements Runnable {
         }
     }
 
-    /** The version written into the jar at build time. */
+    /**
+     * Builds the commands for tools that generate documentation from them at build time (the man pages): they
+     * instantiate a factory by its class name, so it takes no argument. Nothing runs: the commands are only read.
+     */
+    public static final class DocumentationFactory implements CommandLine.IFactory {
+        private final CommandLine.IFactory commands = new Factory(Environment.system());
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            return commands.create(type);
+        }
+    }
+
+    /** The version and the git commit written into the jar at build time. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
@@ -129,8 +142,23 @@ public final class Confed implements Runnable {
                     properties.load(in);
                 }
             }
-            return new String[] {"confed " + properties.getProperty("version", "(development build)"),
-                    "Java " + System.getProperty("java.version")};
+            return lines(properties);
+        }
+
+        /** What {@code --version} prints for the build described by {@code properties}. */
+        static String[] lines(Properties properties) {
+            String version = filled(properties, "version").orElse("(development build)");
+            String commit = filled(properties, "commit").filter(id -> id.matches("[0-9a-f]{7,64}"))
+                    .map(id -> "commit " + id)
+                    .orElse("not built from a git checkout: no commit");
+            return new String[] {"confed " + version + " (" + commit + ")", "Java " + System.getProperty("java.version")};
+        }
+
+        // A value the build did not fill in is still the placeholder the resource file holds; outside a git checkout
+        // the build fills in a word that is no commit.
+        private static java.util.Optional<String> filled(Properties properties, String name) {
+            String value = properties.getProperty(name, "").strip();
+            return value.isEmpty() || value.startsWith("${") ? java.util.Optional.empty() : java.util.Optional.of(value);
         }
     }
 }

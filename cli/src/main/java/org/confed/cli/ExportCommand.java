@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
                 "ics holds the meetings as calendar events; popolo is Popolo JSON."})
 final class ExportCommand extends StoreCommand {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = Arguments.Format.class,
-            description = "ndjson, json, csv, ics or popolo.")
+            completionCandidates = Arguments.FormatCodes.class, description = "ndjson, json, csv, ics or popolo.")
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (csv: a directory, or a file ending in .zip). Default: standard output.")

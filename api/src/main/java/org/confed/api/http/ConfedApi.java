@@ -120,6 +120,7 @@ public final class ConfedApi {
             http.setHeaderCacheCaseSensitive(true);
         });
         serveWeb(javalin, config.webRoot());
+        ApiDocs.serve(javalin);
 
         javalin.routes.before(SecurityHeaders::apply);
         if (cors != null) {

@@ -14,7 +14,7 @@ import org.confed.domain.schema.TextForm;
 import org.confed.domain.schema.ValueKind;
 
 /**
- * JSON Schema (2020-12, as OpenAPI 3.1 uses it) of the record types, read from {@link RecordSchemas}, and small
+ * Schemas (the JSON Schema subset of OpenAPI 3.0) of the record types, read from {@link RecordSchemas}, and small
  * builders for the other shapes of the API.
  */
 final class JsonSchemas {
@@ -45,7 +45,9 @@ final class JsonSchemas {
             node.put("description", "A " + schema.name().replace('_', ' ') + " record (type \"" + schema.name()
                     + "\"), identified by " + keys + ".");
             ObjectNode properties = node.putObject("properties");
-            properties.set("type", NODES.objectNode().put("const", schema.name())
+            ObjectNode typeName = NODES.objectNode().put("type", "string");
+            typeName.putArray("enum").add(schema.name());
+            properties.set("type", typeName
                     .put("description", "The record type; may be left out of a request body."));
             ArrayNode required = NODES.arrayNode();
             for (FieldSchema field : schema.fields()) {
@@ -164,7 +166,7 @@ final class JsonSchemas {
         return NODES.objectNode().put("type", "string")
                 .put("pattern", "^(?:" + form.regex() + ")$")
                 .put("description", capitalised(form.description()) + ".")
-                .set("examples", NODES.arrayNode().add(form.example()));
+                .put("example", form.example());
     }
 
     private static String capitalised(String text) {
@@ -198,6 +200,11 @@ final class JsonSchemas {
     static ObjectNode integer(int minimum, int maximum, String description) {
         return NODES.objectNode().put("type", "integer").put("minimum", minimum).put("maximum", maximum)
                 .put("description", description);
+    }
+
+    /** A count: a whole number, never negative. */
+    static ObjectNode count() {
+        return NODES.objectNode().put("type", "integer").put("minimum", 0);
     }
 
     static ObjectNode arrayOf(ObjectNode items) {
@@ -239,6 +246,30 @@ final class JsonSchemas {
             props.set((String) properties[i], (ObjectNode) properties[i + 1]);
         }
         return node;
+    }
+
+    /** A copy of a record's schema where {@code field} may be left out. */
+    static ObjectNode optional(ObjectNode record, String field, String description) {
+        ObjectNode node = record.deepCopy();
+        node.put("description", description);
+        ArrayNode required = node.putArray("required");
+        record.get("required").forEach(name -> {
+            if (!name.asText().equals(field)) {
+                required.add(name);
+            }
+        });
+        return node;
+    }
+
+    /** Whether a record of this type may point at others (a source, a person, a meeting...). */
+    static boolean refersToOthers(RecordSchema<?> schema) {
+        return schema.fields().stream().anyMatch(JsonSchemas::refers);
+    }
+
+    private static boolean refers(FieldSchema field) {
+        return field.target().isPresent()
+                || field.kind() == ValueKind.LIST && refers(field.element())
+                || field.kind() == ValueKind.OBJECT && field.parts().stream().anyMatch(JsonSchemas::refers);
     }
 
     /** The schema of a one-part key field: its declared form, or text. */

@@ -27,9 +27,9 @@ final class MetaRoutes {
     /** The document, written once when the API is built. */
     Route openApi(Supplier<byte[]> document) {
         return Route.get("/openapi.json").id("openApi").tag("service")
-                .summary("This API's OpenAPI 3.1 document")
+                .summary("This API's OpenAPI 3.0 document")
                 .answers(200, JsonNodeFactory.instance.objectNode().put("type", "object")
-                        .put("description", "An OpenAPI 3.1 document."))
+                        .put("description", "An OpenAPI 3.0 document."))
                 .handle(ctx -> ctx.status(200).contentType(Replies.JSON).result(document.get()));
     }
 }

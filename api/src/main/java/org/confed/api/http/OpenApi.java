@@ -8,20 +8,41 @@ import java.util.Locale;
 import java.util.Map;
 import org.confed.domain.model.ActionPlan;
 import org.confed.domain.model.Meeting;
+import org.confed.domain.schema.RecordSchemas;
 
 /**
- * The OpenAPI 3.1 document, written from the same route table that registers the routes, and from the record
- * types' schemas ({@link JsonSchemas}).
+ * The OpenAPI 3.0 document, written from the same route table that registers the routes, and from the record
+ * types' schemas ({@link JsonSchemas}). 3.0, not 3.1: the validator that checks every answer against it in the tests
+ * (Atlassian's swagger-request-validator 2.44) ignores {@code type} in a 3.1 document, so a 3.1 document could lie
+ * about types unseen.
  */
 final class OpenApi {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /**
+     * Problems any request may meet before a route sees it, whatever its method and path: Jetty refuses a request
+     * line or headers too long for its buffers. Listed on every operation, so each names at least one 4xx it can
+     * really answer with.
+     */
+    static final List<Integer> ANY_ROUTE_PROBLEMS = List.of(414, 431);
+
+    /** What the {@code default} answer stands for: failures of the server, not of the request. */
+    static final String DEFAULT_PROBLEMS = "A problem of the server rather than of the request: 500, or 503 when the "
+            + "store cannot be reached.";
+
+    /**
+     * The project has not chosen a licence; the document says so rather than invent one, and links a page that
+     * explains what having none means. Replace both once a licence is chosen.
+     */
+    static final String LICENCE = "No licence granted yet: all rights reserved";
+    static final String LICENCE_URL = "https://choosealicense.com/no-permission/";
 
     private OpenApi() {
     }
 
     static ObjectNode document(List<Route> routes) {
         ObjectNode document = NODES.objectNode();
-        document.put("openapi", "3.1.0");
+        document.put("openapi", "3.0.3");
         ObjectNode info = document.putObject("info");
         info.put("title", "confed");
         info.put("version", version());
@@ -29,6 +50,10 @@ final class OpenApi {
                 + "Reads are public; writes need Authorization: Bearer TOKEN. Records use the interchange format "
                 + "(snake_case fields, dates of day, month or year precision as written). Every error is an RFC 9457 "
                 + "problem (application/problem+json) whose errors list names each bad field.");
+        info.putObject("license").put("name", LICENCE).put("url", LICENCE_URL);
+        // Relative: the document is served by the server it describes, wherever that listens.
+        document.putArray("servers").addObject().put("url", "/")
+                .put("description", "The server this document was read from.");
         ObjectNode paths = document.putObject("paths");
         for (Route route : routes) {
             ObjectNode path = paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
@@ -74,9 +99,12 @@ final class OpenApi {
         for (int status : route.statuses()) {
             ObjectNode success = responses.putObject(String.valueOf(status));
             success.put("description", status == 201 ? "Created" : "OK");
-            ObjectNode content = success.putObject("content").putObject(route.responseType());
-            if (route.responseSchema() != null) {
-                content.set("schema", route.responseSchema());
+            ObjectNode contents = success.putObject("content");
+            for (Route.Content answer : route.responses()) {
+                ObjectNode content = contents.putObject(answer.mediaType());
+                if (answer.schema() != null) {
+                    content.set("schema", answer.schema());
+                }
             }
             if (!route.responseHeaders().isEmpty()) {
                 ObjectNode headers = success.putObject("headers");
@@ -87,12 +115,16 @@ final class OpenApi {
                 }
             }
         }
-        for (int status : route.problems()) {
+        java.util.SortedSet<Integer> problems = new java.util.TreeSet<>(route.problems());
+        problems.addAll(ANY_ROUTE_PROBLEMS);
+        for (int status : problems) {
             responses.set(String.valueOf(status), problemResponse(StatusPhrases.of(status)));
         }
-        responses.set("default", problemResponse("A problem any route may meet: 405, 500, 503."));
+        responses.set("default", problemResponse(DEFAULT_PROBLEMS));
+        // An empty list says that no credentials are needed; leaving security out would say nothing.
+        ArrayNode security = operation.putArray("security");
         if (route.write()) {
-            operation.putArray("security").addObject().putArray("bearer");
+            security.addObject().putArray("bearer");
         }
         return operation;
     }
@@ -115,7 +147,14 @@ final class OpenApi {
     private static ObjectNode schemas() {
         Map<String, ObjectNode> records = JsonSchemas.recordComponents();
         ObjectNode schemas = NODES.objectNode();
-        records.forEach(schemas::set);
+        records.forEach((name, schema) -> add(schemas, name, schema));
+        for (RecordCollection collection : RecordCollection.all()) {
+            add(schemas, collection.component() + "Body", JsonSchemas.optional(records.get(collection.component()),
+                    collection.keyField().name(), "A " + collection.schema().name().replace('_', ' ') + " as a PUT "
+                            + "body: " + collection.keyField().name() + " may be left out, the URL names it."));
+        }
+        add(schemas, "PlanEventBody", JsonSchemas.optional(records.get("PlanEvent"), "plan",
+                "A plan_event as a POST body: plan may be left out, the URL names it."));
         String personComponent = RecordCollection.of(org.confed.domain.model.Person.class).component();
         String planComponent = RecordCollection.of(ActionPlan.class).component();
         ObjectNode date = JsonSchemas.partialDate("A date of day, month or year precision, as written.");
@@ -124,38 +163,38 @@ final class OpenApi {
         holder.putArray("oneOf").add(JsonSchemas.ref(personComponent))
                 .add(JsonSchemas.formedOrText(RecordCollection.of(org.confed.domain.model.Person.class).keyField()));
         holder.put("description", "The person who presides: the whole person, or their id on a person's own page.");
-        schemas.set("PresidencyTerm", JsonSchemas.widened(records.get("Presidency"),
+        add(schemas, "PresidencyTerm", JsonSchemas.widened(records.get("Presidency"),
                 "A presidency term as it played out. end is the end as recorded; ends_on the actual last day (absent "
                         + "while open); planned_end the start plus the term length, less a day.",
                 "holder", holder,
                 "planned_end", JsonSchemas.day("The start plus the confederation's presidency_term, less one day."),
                 "ends_on", JsonSchemas.day("The last day the term actually covers, inclusive; absent while open.")));
-        schemas.set("PresidencyTerms", JsonSchemas.objectOf("A confederation's presidency terms, oldest first.",
+        add(schemas, "PresidencyTerms", JsonSchemas.objectOf("A confederation's presidency terms, oldest first.",
                 new String[] {"confederation", "items"},
                 "confederation", JsonSchemas.string("The confederation's code."),
                 "items", JsonSchemas.arrayOf(JsonSchemas.ref("PresidencyTerm"))));
-        schemas.set("Members", JsonSchemas.objectOf("The memberships covering a day, by state code.",
+        add(schemas, "Members", JsonSchemas.objectOf("The memberships covering a day, by state code.",
                 new String[] {"confederation", "at", "items"},
                 "confederation", JsonSchemas.string("The confederation's code."),
                 "at", JsonSchemas.day("The day asked about."),
                 "items", JsonSchemas.arrayOf(JsonSchemas.ref("Membership"))));
-        schemas.set("ForecastTerm", JsonSchemas.objectOf("A term the rotation predicts; nobody holds it yet.",
+        add(schemas, "ForecastTerm", JsonSchemas.objectOf("A term the rotation predicts; nobody holds it yet.",
                 new String[] {"confederation", "state", "start", "end"},
                 "confederation", JsonSchemas.string("The confederation's code."),
                 "state", JsonSchemas.string("The state whose turn it will be."),
                 "start", JsonSchemas.day("Its first day."),
                 "end", JsonSchemas.day("Its last day, inclusive.")));
-        schemas.set("Forecast", JsonSchemas.objectOf("The next presidency terms.",
+        add(schemas, "Forecast", JsonSchemas.objectOf("The next presidency terms.",
                 new String[] {"confederation", "items"},
                 "confederation", JsonSchemas.string("The confederation's code."),
                 "rotation", JsonSchemas.arrayOf(JsonSchemas.string("A state code.")),
                 "items", JsonSchemas.arrayOf(JsonSchemas.ref("ForecastTerm"))));
-        schemas.set("PersonPage", JsonSchemas.widened(records.get(personComponent),
+        add(schemas, "PersonView", JsonSchemas.widened(records.get(personComponent),
                 "A person with their office terms, the presidency terms they held, and the meetings they attended.",
                 "office_terms", JsonSchemas.arrayOf(JsonSchemas.ref("OfficeTerm")),
                 "presidencies", JsonSchemas.arrayOf(JsonSchemas.ref("PresidencyTerm")),
                 "meetings", JsonSchemas.arrayOf(JsonSchemas.ref(RecordCollection.of(Meeting.class).component()))));
-        schemas.set("ActionPlanView", JsonSchemas.widened(records.get(planComponent),
+        add(schemas, "ActionPlanView", JsonSchemas.widened(records.get(planComponent),
                 "An action plan with its status on a day (absent before its first event) and, on its own page, its history.",
                 "at", JsonSchemas.day("The day the status is given for."),
                 "status", ((ObjectNode) records.get("PlanEvent").get("properties").get("status").deepCopy())
@@ -164,7 +203,7 @@ final class OpenApi {
                 "history", JsonSchemas.arrayOf(JsonSchemas.ref("PlanEvent"))));
         for (RecordCollection collection : RecordCollection.all()) {
             String item = collection.schema().javaType() == ActionPlan.class ? "ActionPlanView" : collection.component();
-            schemas.set(collection.component() + "Page", JsonSchemas.objectOf("A page of " + collection.segment()
+            add(schemas, collection.component() + "Page", JsonSchemas.objectOf("A page of " + collection.segment()
                             + "; next_cursor is absent on the last page.", new String[] {"items"},
                     "items", JsonSchemas.arrayOf(JsonSchemas.ref(item)),
                     "next_cursor", JsonSchemas.string("Pass it as cursor to get the next page.")));
@@ -173,25 +212,51 @@ final class OpenApi {
                 "type", JsonSchemas.string("Its record type."),
                 "key", JsonSchemas.arrayOf(JsonSchemas.string("A key part.")),
                 "href", JsonSchemas.string("Its URL, for a record with a one-field key."));
-        schemas.set("TimelineEntry", JsonSchemas.objectOf("One dated fact.", new String[] {"date", "event", "record", "summary"},
+        add(schemas, "TimelineEntry", JsonSchemas.objectOf("One dated fact.", new String[] {"date", "event", "record", "summary"},
                 "date", date,
                 "event", JsonSchemas.string("What kind of fact, as type.field: membership.start, presidency.end, meeting.date, ..."),
                 "record", recordRef,
                 "confederation", JsonSchemas.string("The confederation it concerns; absent for an office term."),
                 "summary", JsonSchemas.string("The fact in a short English sentence.")));
-        schemas.set("Timeline", JsonSchemas.objectOf("Dated facts, oldest first.", new String[] {"items"},
+        add(schemas, "Timeline", JsonSchemas.objectOf("Dated facts, oldest first.", new String[] {"items"},
                 "items", JsonSchemas.arrayOf(JsonSchemas.ref("TimelineEntry"))));
-        schemas.set("Health", JsonSchemas.objectOf("The server answers.", new String[] {"status"},
+        add(schemas, "Health", JsonSchemas.objectOf("The server answers.", new String[] {"status"},
                 "status", JsonSchemas.enumOf("Always ok.", List.of("ok"))));
-        schemas.set("FieldError", JsonSchemas.objectOf("One bad field, parameter or header.", new String[] {"field", "message"},
+        add(schemas, "FieldError", JsonSchemas.objectOf("One bad field, parameter or header.", new String[] {"field", "message"},
                 "field", JsonSchemas.string("As type.field for a record field (membership.start), else the parameter or header name."),
                 "message", JsonSchemas.string("What is wrong.")));
-        schemas.set("Problem", JsonSchemas.objectOf("An RFC 9457 problem.", new String[] {"type", "title", "status", "detail", "errors"},
+        add(schemas, "Problem", JsonSchemas.objectOf("An RFC 9457 problem.", new String[] {"type", "title", "status", "detail", "errors"},
                 "type", JsonSchemas.string("A URI naming the kind of problem; about:blank for plain HTTP failures."),
                 "title", JsonSchemas.string("The kind of problem, in a few words."),
                 "status", JsonSchemas.object().put("type", "integer"),
                 "detail", JsonSchemas.string("What went wrong this time."),
                 "errors", JsonSchemas.arrayOf(JsonSchemas.ref("FieldError"))));
+        ArrayNode anyRecord = NODES.arrayNode();
+        records.keySet().stream().filter(name -> RecordSchemas.all().stream()
+                .anyMatch(schema -> JsonSchemas.componentName(schema).equals(name)))
+                .forEach(name -> anyRecord.add(JsonSchemas.ref(name)));
+        ObjectNode record = JsonSchemas.object().put("description", "Any record, told apart by its type.");
+        record.remove("type");
+        record.set("anyOf", anyRecord);
+        add(schemas, "AnyRecord", record);
+        add(schemas, "Records", JsonSchemas.objectOf("Every record, as the json export and import write them.",
+                new String[] {"records"}, "records", JsonSchemas.arrayOf(JsonSchemas.ref("AnyRecord"))));
+        add(schemas, "PopoloDocument", JsonSchemas.objectOf("The registry in the Popolo data specification: persons, "
+                        + "organizations (states and confederations), memberships, posts and events (meetings).",
+                new String[] {"persons", "organizations", "memberships"},
+                "persons", JsonSchemas.arrayOf(JsonSchemas.object()),
+                "organizations", JsonSchemas.arrayOf(JsonSchemas.object()),
+                "memberships", JsonSchemas.arrayOf(JsonSchemas.object()),
+                "posts", JsonSchemas.arrayOf(JsonSchemas.object()),
+                "events", JsonSchemas.arrayOf(JsonSchemas.object())));
         return schemas;
+    }
+
+    // Two shapes under one name would leave the document describing only the last one written.
+    private static void add(ObjectNode schemas, String name, ObjectNode schema) {
+        if (schemas.has(name)) {
+            throw new IllegalStateException("two schemas named " + name);
+        }
+        schemas.set(name, schema);
     }
 }

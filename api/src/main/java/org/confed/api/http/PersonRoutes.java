@@ -22,7 +22,7 @@ final class PersonRoutes {
         return Route.get(persons.itemPath()).id("getPerson").tag("persons")
                 .summary("One person, with office_terms, presidencies and meetings; the ETag is the person's version")
                 .param(CommonParams.key(persons)).header("ETag")
-                .answers(200, JsonSchemas.ref("PersonPage")).problems(404)
+                .answers(200, JsonSchemas.ref("PersonView")).problems(404)
                 .handle(ctx -> page(ctx, persons));
     }
 

@@ -62,7 +62,7 @@ final class PlanRoutes {
         return Route.post(plans.itemPath() + "/events").id("appendPlanEvent").tag("action plans")
                 .summary("Append a status change (a plan_event; plan may be left out); 409 when the move is not allowed")
                 .write().param(CommonParams.key(plans))
-                .body(Replies.JSON, JsonSchemas.ref("PlanEvent")).header("Location")
+                .body(Replies.JSON, JsonSchemas.ref("PlanEventBody")).header("Location")
                 .answers(201, JsonSchemas.ref("ActionPlanView")).orAlso(200).problems(400, 404, 409, 413, 415, 422)
                 .handle(this::append);
     }

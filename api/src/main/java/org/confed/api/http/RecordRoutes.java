@@ -57,9 +57,11 @@ final class RecordRoutes {
             routes.add(Route.put(collection.itemPath()).id("put" + operation)
                     .summary("Create or replace one " + noun + " (If-Match: its ETag; If-None-Match: * to create only)")
                     .write().param(CommonParams.key(collection))
-                    .body(Replies.JSON, JsonSchemas.ref(collection.component())).header("ETag").header("Location")
+                    .body(Replies.JSON, JsonSchemas.ref(collection.component() + "Body")).header("ETag").header("Location")
                     .answers(200, JsonSchemas.ref(collection.component())).orAlso(201)
-                    .problems(400, 409, 412, 413, 415, 422)
+                    .problems(400, 409, 412, 413, 415)
+                    // 422: a reference to nothing, for the types that refer to others.
+                    .problems(JsonSchemas.refersToOthers(collection.schema()) ? new Integer[] {422} : new Integer[0])
                     .handle(ctx -> put(ctx, collection)));
         }
         return routes;

@@ -21,15 +21,15 @@ import java.util.Objects;
  * @param requestType     the media type of its body, or {@code null} when it takes none
  * @param requestSchema   the JSON schema of its body, or {@code null}
  * @param statuses        the statuses of a successful answer, the usual one first
- * @param responseType    the media type of a successful answer
- * @param responseSchema  the JSON schema of a successful answer, or {@code null} when it is not JSON
+ * @param responses       the media types a successful answer may come in, each with its JSON schema ({@code null}
+ *                        when it is not JSON); several when a parameter chooses the format
  * @param responseHeaders headers a successful answer carries ({@code ETag}, {@code Location})
  * @param problems        the statuses of the problems it may answer with, besides those any route may give
  * @param handler         what answers it
  */
 record Route(HandlerType method, String path, String operationId, String tag, String summary, boolean write,
-             List<Param> parameters, String requestType, ObjectNode requestSchema, List<Integer> statuses, String responseType,
-             ObjectNode responseSchema, List<String> responseHeaders, List<Integer> problems, Handler handler) {
+             List<Param> parameters, String requestType, ObjectNode requestSchema, List<Integer> statuses,
+             List<Content> responses, List<String> responseHeaders, List<Integer> problems, Handler handler) {
 
     Route {
         Objects.requireNonNull(method, "method");
@@ -39,8 +39,21 @@ record Route(HandlerType method, String path, String operationId, String tag, St
         Objects.requireNonNull(handler, path + " handler");
         parameters = List.copyOf(parameters);
         statuses = List.copyOf(statuses);
+        responses = List.copyOf(responses);
         responseHeaders = List.copyOf(responseHeaders);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * One media type of an answer.
+     *
+     * @param mediaType such as {@code application/json}
+     * @param schema    the JSON schema of the body, or {@code null} when it is not JSON
+     */
+    record Content(String mediaType, ObjectNode schema) {
+        Content {
+            Objects.requireNonNull(mediaType, "mediaType");
+        }
     }
 
     /** The method and path, as in {@code GET /api/health}. */
@@ -72,8 +85,7 @@ record Route(HandlerType method, String path, String operationId, String tag, St
         private String requestType;
         private ObjectNode requestSchema;
         private final List<Integer> statuses = new ArrayList<>(List.of(200));
-        private String responseType = "application/json";
-        private ObjectNode responseSchema;
+        private final List<Content> responses = new ArrayList<>();
         private final List<String> responseHeaders = new ArrayList<>();
         private final List<Integer> problems = new ArrayList<>();
 
@@ -117,9 +129,7 @@ record Route(HandlerType method, String path, String operationId, String tag, St
         }
 
         Builder answers(int successStatus, ObjectNode schema) {
-            statuses.set(0, successStatus);
-            this.responseSchema = schema;
-            return this;
+            return answers(successStatus, Replies.JSON, schema);
         }
 
         /** Another success status with the same answer ({@code 201} created besides {@code 200} replaced). */
@@ -129,8 +139,16 @@ record Route(HandlerType method, String path, String operationId, String tag, St
         }
 
         Builder answers(int successStatus, String mediaType, ObjectNode schema) {
-            this.responseType = mediaType;
-            return answers(successStatus, schema);
+            statuses.set(0, successStatus);
+            responses.clear();
+            responses.add(new Content(mediaType, schema));
+            return this;
+        }
+
+        /** Another media type the same answer may come in (an export in the format a parameter names). */
+        Builder orAs(String mediaType, ObjectNode schema) {
+            responses.add(new Content(mediaType, schema));
+            return this;
         }
 
         Builder header(String name) {
@@ -144,9 +162,9 @@ record Route(HandlerType method, String path, String operationId, String tag, St
         }
 
         Route handle(Handler handler) {
+            List<Content> answers = responses.isEmpty() ? List.of(new Content(Replies.JSON, null)) : responses;
             return new Route(method, path, operationId, tag, summary, write, parameters, requestType, requestSchema,
-                    statuses, responseType, responseSchema, responseHeaders, problems.stream().distinct().sorted().toList(),
-                    handler);
+                    statuses, answers, responseHeaders, problems.stream().distinct().sorted().toList(), handler);
         }
     }
 }

@@ -47,16 +47,20 @@ final class TransferRoutes {
                 .body("application/x-ndjson", JsonNodeFactory.instance.objectNode().put("type", "string")
                         .put("description", "One record per line, each with its \"type\" (FORMAT.md)."))
                 .answers(200, report())
-                .problems(400, 413, 415, 422)
+                .problems(413, 422)
                 .handle(this::importRecords);
     }
 
     Route export() {
         return Route.get("/api/export").id("exportRecords").tag("transfer")
-                .summary("Export every record as ndjson, json, csv, ics or popolo ")
+                .summary("Export every record: ndjson (application/x-ndjson, one record a line), json and popolo "
+                        + "(application/json), csv (application/zip, one file a type), ics (text/calendar)")
                 .param(Param.query("format", "The export format; ndjson when absent.",
                         JsonSchemas.enumOf("An export format.", ExportFormat.codes())))
-                .answers(200, "application/octet-stream", null)
+                .answers(200, "application/x-ndjson", null)
+                .orAs(Replies.JSON, exportJson())
+                .orAs("application/zip", null)
+                .orAs("text/calendar", null)
                 .problems(400)
                 .handle(this::export);
     }
@@ -138,7 +142,20 @@ final class TransferRoutes {
     }
 
     private static ObjectNode report() {
-        return JsonNodeFactory.instance.objectNode().put("type", "object")
-                .put("description", "What the import did, per record type: inserted, updated, unchanged.");
+        ObjectNode counts = JsonSchemas.objectOf("How many records of the type were written in each way.",
+                new String[0], "inserted", JsonSchemas.count(), "updated", JsonSchemas.count(),
+                "unchanged", JsonSchemas.count());
+        ObjectNode written = JsonSchemas.object().put("description", "Per record type, what was written.");
+        written.set("additionalProperties", counts);
+        return JsonSchemas.objectOf("What the import did, per record type: inserted, updated, unchanged.",
+                new String[] {"records_read", "written"}, "records_read", JsonSchemas.count(), "written", written);
+    }
+
+    // The json format is the records document; popolo is Popolo's.
+    private static ObjectNode exportJson() {
+        ObjectNode either = JsonNodeFactory.instance.objectNode()
+                .put("description", "format=json: the records document; format=popolo: a Popolo document.");
+        either.putArray("anyOf").add(JsonSchemas.ref("Records")).add(JsonSchemas.ref("PopoloDocument"));
+        return either;
     }
 }

@@ -4,7 +4,7 @@
  *
  * <p>Choices clients can rely on:
  * <ul>
- *   <li><b>Routes</b>: one table declares each route once; it registers the route and writes the OpenAPI 3.1
+ *   <li><b>Routes</b>: one table declares each route once; it registers the route and writes the OpenAPI 3.0
  *       document ({@code GET /openapi.json}), so the two cannot drift. Every GET also answers HEAD.</li>
  *   <li><b>Records</b> use the interchange format (FORMAT.md) through {@code RecordCodec}. Every type with a
  *       one-field key is a collection named by its plural with dashes: {@code /api/action-plans/{id}}.</li>

@@ -328,6 +328,19 @@ class TimelinePageTest {
     }
 
     @Test
+    void the_page_has_no_serious_or_critical_accessibility_violations_with_its_details_and_form_open() {
+        open("/#AES/2024-11-06");
+        browser.findElement(By.cssSelector("#timeline [data-kind=meeting][data-id=aes-2024-11-06-koulouba]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Audience des chefs d'état-major généraux des armées de l'AES"));
+        search("goita");
+        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "3 meetings match “goita”."));
+        browser.findElement(By.id("token")).sendKeys("not-the-token");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-fields")));
+
+        Accessibility.assertNoSeriousViolations(browser, "the timeline page");
+    }
+
+    @Test
     void at_200_percent_zoom_the_page_fits_its_width_and_stacks_the_panel_under_the_timeline() {
         // A 1280-pixel-wide window at 200% zoom lays out 640 CSS pixels at two device pixels each.
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",

@@ -29,9 +29,14 @@ class OpenApiDocumentTest {
     private JsonNode document;
 
     @BeforeAll
-    void start() {
+    void start() throws java.io.IOException {
         api = RunningApi.withAesFacts();
-        document = api.get("/openapi.json").json();
+        RunningApi.Answer served = api.get("/openapi.json");
+        document = served.json();
+        // Kept for the linters run from outside the build (.ci/run runs Redocly's on it).
+        java.nio.file.Path target = java.nio.file.Path.of(System.getProperty("basedir", "."), "target");
+        java.nio.file.Files.createDirectories(target);
+        java.nio.file.Files.write(target.resolve("openapi.json"), served.body());
     }
 
     @AfterAll
@@ -80,8 +85,8 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void it_is_openapi_3_1_with_unique_operation_ids() {
-        assertEquals("3.1.0", document.get("openapi").asText());
+    void it_is_openapi_3_0_with_unique_operation_ids() {
+        assertEquals("3.0.3", document.get("openapi").asText());
         Set<String> ids = new HashSet<>();
         operations().forEach(operation -> assertTrue(ids.add(operation.get("operationId").asText()), operation.toString()));
     }
@@ -103,7 +108,9 @@ class OpenApiDocumentTest {
             }
             assertEquals(inPath, declared, path.getKey());
             boolean write = !entry.getKey().equals("get") && !entry.getKey().equals("head");
-            assertEquals(write, entry.getValue().has("security"), entry.getKey() + " " + path.getKey());
+            // Every operation says what it needs: the bearer token, or nothing (an empty list).
+            assertTrue(entry.getValue().path("security").isArray(), entry.getKey() + " " + path.getKey());
+            assertEquals(write, !entry.getValue().get("security").isEmpty(), entry.getKey() + " " + path.getKey());
         }));
     }
 
@@ -137,7 +144,7 @@ class OpenApiDocumentTest {
         assertEquals("#/components/schemas/Participant", meeting.get("participants").get("items").get("$ref").asText());
         assertEquals(List.of("person"), texts(schemas.get("Participant").get("required")));
         assertTrue(schemas.get("Membership").get("properties").get("start").get("pattern").asText().contains("[0-9]{4}"));
-        assertEquals("P1Y", schemas.get("Confederation").get("properties").get("presidency_term").get("examples").get(0).asText());
+        assertEquals("P1Y", schemas.get("Confederation").get("properties").get("presidency_term").get("example").asText());
     }
 
     @Test
