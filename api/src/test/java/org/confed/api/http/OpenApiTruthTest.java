@@ -431,7 +431,7 @@ class OpenApiTruthTest {
         RunningApi server = servers.get(probe.server());
         RunningApi.Answer answer;
         try {
-            answer = probe.body() != null && (probe.expected() == 414 || probe.expected() == 431)
+            answer = probe.expected() == 414 || probe.expected() == 431
                     ? headOnly(server, probe) : server.send(httpRequest(server, probe));
         } catch (RuntimeException | IOException e) {
             throw new AssertionError("no answer to " + probe.method() + " " + probe.path().substring(0,
@@ -456,15 +456,17 @@ class OpenApiTruthTest {
     }
 
     /**
-     * A request whose head is too large, sent without its body: Jetty answers it before reading any body and closes
-     * the connection, so a client still sending the body could lose the answer.
+     * A request whose head is too large, sent on a raw socket without its body: Jetty answers it before reading any
+     * body and closes the connection, and an HTTP client still writing (or reusing a pooled connection) can lose
+     * that answer to a reset. An answer to HEAD has no body, whatever bytes follow the head before the close.
      */
     private static RunningApi.Answer headOnly(RunningApi server, Probe probe) throws IOException {
         StringBuilder head = new StringBuilder(probe.method() + " " + probe.path() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
         for (int i = 0; i < probe.headers().size(); i += 2) {
             head.append(probe.headers().get(i)).append(": ").append(probe.headers().get(i + 1)).append("\r\n");
         }
-        head.append("Content-Length: ").append(probe.body().getBytes(StandardCharsets.UTF_8).length)
+        int length = probe.body() == null ? 0 : probe.body().getBytes(StandardCharsets.UTF_8).length;
+        head.append("Content-Length: ").append(length)
                 .append("\r\nConnection: close\r\n\r\n");
         String raw = server.raw(head.toString());
         int end = raw.indexOf("\r\n\r\n");
@@ -474,10 +476,12 @@ class OpenApiTruthTest {
             int colon = lines[i].indexOf(':');
             headers.computeIfAbsent(lines[i].substring(0, colon), name -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
         }
-        RunningApi.Answer answer = new RunningApi.Answer(Integer.parseInt(lines[0].substring(9, 12)),
-                HttpHeaders.of(headers, (name, value) -> true), raw.substring(end + 4).getBytes(StandardCharsets.UTF_8));
+        int status = Integer.parseInt(lines[0].substring(9, 12));
+        HttpHeaders answerHeaders = HttpHeaders.of(headers, (name, value) -> true);
+        RunningApi.Answer answer = new RunningApi.Answer(status, answerHeaders,
+                raw.substring(end + 4).getBytes(StandardCharsets.UTF_8));
         RunningApi.assertIsASafeProblem(answer);
-        return answer;
+        return probe.method().equals("HEAD") ? new RunningApi.Answer(status, answerHeaders, new byte[0]) : answer;
     }
 
     /** The route template a concrete path belongs to, for this method (or for GET, when HEAD). */
