@@ -156,18 +156,18 @@ final class AsOf {
     private static void fill(Batches batches, List<StateCode> states, int rows) {
         for (int owner = 0; owner < owners(rows); owner++) {
             ConfederationCode code = confederation(owner);
-            batches.add(new Confederation(code, "Confédération " + owner, null, null, null, null, TermLength.parse("P6M"),
-                    List.of(StateCode.of("MLI")), null, null));
+            batches.add(new Confederation(code, "Confédération " + owner, null, null, null, null, null, TermLength.parse("P6M"),
+                    List.of(StateCode.of("MLI")), null, null, null));
             for (int i = 0; i < PER_OWNER; i++) {
                 LocalDate start = EPOCH.plusMonths(6L * i);
-                batches.add(new RotatingPresidency(code, StateCode.of("MLI"), null, PartialDate.ofDay(start), null, null, null));
+                batches.add(new RotatingPresidency(code, StateCode.of("MLI"), null, PartialDate.ofDay(start), null, null, null, null, null));
                 // state i % 10 in its (i / 10)-th spell: ten spells of five years, four years and a half each
                 LocalDate joined = EPOCH.plusYears(5L * (i / 10));
                 batches.add(new Membership(code, states.get(i % 10), PartialDate.ofDay(joined),
-                        PartialDate.ofDay(joined.plusMonths(54)), null));
-                batches.add(new OfficeTerm(PersonId.of("holder-" + i), office(owner), StateCode.of("MLI"),
-                        PartialDate.ofDay(start), PartialDate.ofDay(start.plusMonths(6).minusDays(1)), null));
-                batches.add(new PlanEvent(plan(owner), PlanStatus.values()[i % 5], PartialDate.ofDay(start), null, null, null));
+                        PartialDate.ofDay(joined.plusMonths(54)), null, null, null, null, null));
+                batches.add(new OfficeTerm(PersonId.of("holder-" + i), office(owner), StateCode.of("MLI"), null,
+                        PartialDate.ofDay(start), PartialDate.ofDay(start.plusMonths(6).minusDays(1)), null, null));
+                batches.add(new PlanEvent(plan(owner), PlanStatus.values()[i % 5], PartialDate.ofDay(start), null, null, null, null));
             }
         }
     }

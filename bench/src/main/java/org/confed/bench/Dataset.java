@@ -96,7 +96,7 @@ final class Dataset {
             }
             List<Participant> participants = new ArrayList<>(attending);
             for (int person : who) {
-                participants.add(new Participant("p" + person, CAPACITIES[random.nextInt(CAPACITIES.length)]));
+                participants.add(new Participant("p" + person, null, CAPACITIES[random.nextInt(CAPACITIES.length)]));
             }
             int discussed = 1 + random.nextInt(3);
             Set<String> topics = new LinkedHashSet<>();

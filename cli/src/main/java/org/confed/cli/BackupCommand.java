@@ -2,6 +2,7 @@ package org.confed.cli;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 import org.confed.domain.port.StoreUnavailableException;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code confed backup FILE}: a consistent copy of an H2 file store, taken directly or from the server that holds it. */
@@ -25,8 +29,12 @@ final class BackupCommand extends StoreCommand {
     String file;
 
     @Option(names = "--server", paramLabel = "URL",
-            description = "Take the backup through a running `confed serve` at URL (http://127.0.0.1:7070/), with the write token in $CONFED_API_TOKEN.")
+            description = "Take the backup through a running `confed serve` at URL (http://127.0.0.1:7070/, or https:// for another host), with the write token in $CONFED_API_TOKEN.")
     String server;
+
+    @Option(names = "--tls-ca", paramLabel = "FILE",
+            description = "Trust the https:// server whose certificate (or its authority's) is in this PEM file, as for a self-signed certificate.")
+    String tlsCa;
 
     BackupCommand(Environment env) {
         super(env);
@@ -55,30 +63,41 @@ final class BackupCommand extends StoreCommand {
     /** POST /api/backup on the server, saved beside FILE and moved into place once whole and readable. */
     private int fromServer() throws IOException, InterruptedException {
         String token = env.variable("CONFED_API_TOKEN").filter(value -> !value.isBlank()).orElseThrow(() ->
-                new picocli.CommandLine.ParameterException(spec.commandLine(),
+                new ParameterException(spec.commandLine(),
                         "--server needs the server's write token in CONFED_API_TOKEN"));
         URI endpoint;
         try {
             endpoint = URI.create(server.endsWith("/") ? server : server + "/").resolve("api/backup");
-            if (endpoint.getHost() == null || !endpoint.getScheme().startsWith("http")) {
+            if (endpoint.getHost() == null || !(endpoint.getScheme().equals("http") || endpoint.getScheme().equals("https"))) {
                 throw new IllegalArgumentException("not an http URL");
             }
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new ParameterException(spec.commandLine(),
                     "--server: \"" + server + "\" is not a server URL such as http://127.0.0.1:7070/");
         }
+        refuseClearTextBeyondThisMachine(endpoint);
         Path target = env.resolve(file);
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path partial = Files.createTempFile(parent, target.getFileName().toString(), ".partial");
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+            if (tlsCa != null) {
+                builder.sslContext(TlsTrust.of(env.resolve(tlsCa)));
+            }
+            HttpClient client = builder.build();
             HttpResponse<Path> answer;
             try {
                 answer = client.send(HttpRequest.newBuilder(endpoint).header("Authorization", "Bearer " + token)
                         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofFile(partial));
             } catch (java.net.ConnectException e) {
                 throw new StoreUnavailableException("no confed server answers at " + server, e);
+            } catch (SSLException e) {
+                // the JDK's words name its classes ("PKIX path building failed: sun.security..."): say it plainly
+                String why = e instanceof SSLHandshakeException
+                        ? "its certificate is not one this machine trusts" : "it does not speak TLS there";
+                throw new StoreUnavailableException("the server at " + server + " could not be trusted: " + why
+                        + "; for a self-signed certificate give it with --tls-ca", e);
             }
             if (answer.statusCode() != 200) {
                 String detail = problemDetail(Files.readString(partial));
@@ -92,6 +111,23 @@ final class BackupCommand extends StoreCommand {
             return ExitCode.OK;
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /** The token would cross the network in clear text: http:// only to this machine. */
+    private void refuseClearTextBeyondThisMachine(URI endpoint) {
+        if (endpoint.getScheme().equals("https")) {
+            return;
+        }
+        boolean loopback;
+        try {
+            loopback = Loopback.is(endpoint.getHost());
+        } catch (UnknownHostException e) {
+            throw new StoreUnavailableException("--server: the host " + endpoint.getHost() + " names no address", e);
+        }
+        if (!loopback) {
+            throw new ParameterException(spec.commandLine(), "--server: http:// would send the write "
+                    + "token and the backup to " + endpoint.getHost() + " in clear text; use https://");
         }
     }
 

@@ -87,9 +87,9 @@ public final class Confed implements Runnable {
             err.println("confed: " + failure.getMessage());
             code = ExitCode.INVALID_INPUT;
         } else {
-            // The message only: a class name means nothing to the user; --verbose shows it with the stack trace.
-            String what = failure.getMessage() == null ? "an unexpected error" : failure.getMessage();
-            err.println("confed: failed: " + what + (verbose ? "" : " (--verbose shows details)"));
+            // A failure nobody foresaw: its message speaks of the program's insides, not to the user; --verbose
+            // shows it with the stack trace.
+            err.println("confed: failed unexpectedly" + (verbose ? ":" : " (--verbose shows the details)"));
             code = ExitCode.STORE;
         }
         if (verbose) {

@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,8 +90,7 @@ class BackupIT {
 
     @Test
     void postgresql_pg_dump_and_pg_restore_as_the_readme_tells_give_the_same_export() throws Exception {
-        String url = Cli.postgresUrl();
-        Assumptions.assumeTrue(url != null, Cli.POSTGRES_VARIABLE + " is not set, so the PostgreSQL runs are skipped");
+        String url = Cli.requirePostgres();
         Matcher parts = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/([^?]+)\\?(?:.*&)?user=([^&]+).*").matcher(url);
         assertTrue(parts.matches(), "this test reads host, port, database and user from " + url);
         String host = parts.group(1);

@@ -55,7 +55,7 @@ class BackupRestoreTest {
 
         assertEquals(cli.export(), cli.runWith(Map.of("CONFED_DB_URL", fresh), "export", "--format", "ndjson").expect(0).out());
         try (var restored = org.confed.persistence.Store.open(fresh, RecordJson.codec())) {
-            var key = new org.confed.domain.model.Person(org.confed.domain.model.PersonId.of("later"), "x", null, List.of()).key();
+            var key = org.confed.domain.model.Person.of(org.confed.domain.model.PersonId.of("later"), "x").key();
             assertEquals(2, restored.changesOf(key).size(), "both changes of the person are in the restored change log");
             assertEquals(2, restored.find(org.confed.domain.model.Person.class, key).orElseThrow().version());
         }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -58,10 +59,27 @@ final class Cli implements AutoCloseable {
         if (kind == Kind.H2_FILE) {
             return h2(dir);
         }
-        String url = postgresUrl();
-        Assumptions.assumeTrue(url != null, POSTGRES_VARIABLE + " is not set, so the PostgreSQL runs are skipped");
+        String url = requirePostgres();
         String schema = "confed_cli_" + unique();
         return new Cli(dir, url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, schema);
+    }
+
+    /**
+     * The PostgreSQL to test against. Without one: under {@code CI=true} the calling test fails (CI must test
+     * PostgreSQL), elsewhere it is skipped, saying why.
+     */
+    static String requirePostgres() {
+        String url = postgresUrl();
+        if (url != null) {
+            return url;
+        }
+        String why = POSTGRES_VARIABLE + " is not set, so the PostgreSQL runs cannot happen "
+                + "(set it to e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres)";
+        if ("true".equals(System.getenv("CI"))) {
+            Assertions.fail(why + "; under CI=true that is a failure, not a skip");
+        }
+        Assumptions.abort(why);
+        return null;
     }
 
     static String postgresUrl() {

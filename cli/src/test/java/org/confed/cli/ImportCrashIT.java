@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code confed import} processes killed with SIGKILL at several points of their work on one H2 file: while the new
  * file is being made, at spread points of the write, and right after the commit. After every kill the store opens,
- * holds all of that import or none of it, and takes the next import.
+ * exports exactly what it exported before that import, or that plus the whole import (as a store that was never
+ * killed exports it), and takes the next import. A kill point the import never reached fails the test.
  */
 class ImportCrashIT {
     /** Records in each import: enough for the write to take a while, few enough to keep the test short. */
@@ -35,8 +36,9 @@ class ImportCrashIT {
     void an_import_killed_at_any_point_leaves_all_of_it_or_none_and_the_store_takes_the_next() throws Exception {
         Jar jar = new Jar(dir);
         Path data = dir.resolve("data");
-        Map<String, Integer> outcomes = new LinkedHashMap<>();
-        int stored = 0;
+        // the same imports, never killed, into a store of this JVM: what "all of it" must export, byte for byte
+        Cli reference = Cli.h2(Files.createDirectories(dir.resolve("reference")));
+        Map<String, String> outcomes = new LinkedHashMap<>();
         int batch = 0;
 
         // 1. while the store's file is made: the first import of an empty directory
@@ -45,63 +47,76 @@ class ImportCrashIT {
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         boolean caughtCreating = awaitFileStartingWith(data, "confed.creating-", creating);
         kill(creating);
-        stored = checkAfterKill(jar, stored, "killed while " + (caughtCreating ? "creating the file" : "starting"));
-        outcomes.put(caughtCreating ? "while creating the file" : "while starting", stored);
+        assertTrue(caughtCreating, "the import ended before its new store's file was seen: this kill point was not reached");
+        outcomes.put("while creating the file", checkAfterKill(jar, reference, first, "", "killed while creating the file"));
 
         // 2. at spread points of the write, told by how far the file has grown since the import started (an import
         // of RECORDS persons grows it by about 3.5 MB before its commit): load-proof where a clock would not be
         for (long growth : new long[] {100_000, 400_000, 1_000_000, 2_000_000, 3_000_000}) {
             Path file = persons(batch++);
+            String before = export(jar);
             long start = Files.size(data.resolve("confed.mv.db"));
             Process importing = jar.command("import", file.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             boolean reached = awaitGrowth(data.resolve("confed.mv.db"), start + growth, importing);
             kill(importing);
-            int before = stored;
-            stored = checkAfterKill(jar, stored, "killed after " + growth + " bytes written");
-            outcomes.put("after " + growth / 1000 + " kB" + (reached ? "" : " (had ended)"), stored - before);
+            assertTrue(reached, "the import ended before the file grew by " + growth + " bytes: this kill point was not reached");
+            outcomes.put("after " + growth / 1000 + " kB", checkAfterKill(jar, reference, file, before,
+                    "killed after " + growth + " bytes written"));
         }
 
         // 3. right after the commit: the summary is printed once the import is written
-        Process committed = jar.command("import", persons(batch++).toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Path last = persons(batch++);
+        String beforeCommitted = export(jar);
+        Process committed = jar.command("import", last.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(committed.getInputStream(), StandardCharsets.UTF_8))) {
             String summary = out.readLine();
             kill(committed);
             assertEquals("person: " + RECORDS + " inserted, 0 updated, 0 unchanged", summary);
         }
-        int beforeCommitted = stored;
-        stored = checkAfterKill(jar, stored, "killed after the commit");
-        assertEquals(beforeCommitted + RECORDS, stored, "an import that printed its summary is all there");
+        String afterCommit = checkAfterKill(jar, reference, last, beforeCommitted, "killed after the commit");
+        assertEquals("all", afterCommit, "an import that printed its summary is all there");
 
         // 4. the store takes the next import, whole
-        jar.run("import", persons(batch++).toString()).expect(0);
-        assertEquals(stored + RECORDS, count(jar), "the import after the kills");
+        Path next = persons(batch++);
+        jar.run("import", next.toString()).expect(0);
+        reference.run("import", next.toString()).expect(ExitCode.OK);
+        assertEquals(reference.export(), export(jar), "the import after the kills");
 
-        System.out.println("ImportCrashIT: " + RECORDS + " records an import; records kept by each killed import: " + outcomes);
+        System.out.println("ImportCrashIT: " + RECORDS + " records an import; what each killed import left: " + outcomes);
     }
 
-    /** Opens the store after a kill: it must open, and hold the records before plus none or all of the killed import. */
-    private int checkAfterKill(Jar jar, int before, String when) throws Exception {
-        int now = count(jar);
-        assertTrue(now == before || now == before + RECORDS,
-                when + ": the store holds " + now + " records, not " + before + " or " + (before + RECORDS));
+    /**
+     * Opens the store after a kill: it must open without complaint, and export exactly what it exported before the
+     * killed import ({@code before}), or that plus the whole of {@code file} as the reference store exports it.
+     * Returns "none" or "all"; the reference then holds the same.
+     */
+    private String checkAfterKill(Jar jar, Cli reference, Path file, String before, String when) throws Exception {
+        assertEquals(reference.export(), before, when + ": the reference store was out of step before the kill");
+        String now = export(jar);
         try (Stream<Path> files = Files.list(dir.resolve("data"))) {
             List<String> names = files.map(path -> path.getFileName().toString()).sorted().toList();
             assertFalse(names.stream().anyMatch(name -> name.endsWith(".trace.db")), when + ": H2 wrote a trace: " + names);
         }
-        return now;
+        if (now.equals(before)) {
+            return "none";
+        }
+        reference.run("import", file.toString()).expect(ExitCode.OK);
+        String whole = reference.export();
+        assertEquals(whole, now, when + ": the store holds neither what it held before (" + before.lines().count()
+                + " records) nor that plus the whole import (" + whole.lines().count() + "), but " + now.lines().count());
+        return "all";
     }
 
-    /** The records in the store, through {@code confed export}; it must open the store without complaint. */
-    private static int count(Jar jar) throws Exception {
+    /** The store's NDJSON export through the jar; it must open the store without complaint. An empty store is "". */
+    private static String export(Jar jar) throws Exception {
         Cli.Result export = jar.run("export", "--format", "ndjson");
-        if (export.exit() == ExitCode.INVALID_INPUT || export.out().isEmpty()) {
-            return 0;
+        if (export.exit() == ExitCode.INVALID_INPUT && export.out().isEmpty()) {
+            return "";
         }
         export.expect(0).noLeaks();
         assertEquals("", export.err());
-        return (int) export.out().lines().count();
+        return export.out();
     }
 
     /** Waits until {@code file} is at least {@code size} bytes, or the process ended. */

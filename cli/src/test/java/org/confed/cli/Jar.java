@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 final class Jar {
     static final String TOKEN = "jar-test-token-0123456789";
-    private static final Pattern SERVING = Pattern.compile("confed serving on (http://127\\.0\\.0\\.1:\\d+/)");
+    /** The line serve prints once it listens; the test connects to 127.0.0.1 whatever address it listens on. */
+    private static final Pattern SERVING = Pattern.compile("confed serving on (https?)://[^/]+:(\\d+)/");
 
     private final Path dir;
     private final Map<String, String> environment = new HashMap<>();
@@ -120,7 +121,7 @@ final class Jar {
         while ((line = out.readLine()) != null) {
             Matcher serving = SERVING.matcher(line);
             if (serving.find()) {
-                return serving.group(1);
+                return serving.group(1) + "://127.0.0.1:" + serving.group(2) + "/";
             }
         }
         throw new AssertionError("serve ended without printing its URL");

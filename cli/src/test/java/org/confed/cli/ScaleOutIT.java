@@ -45,7 +45,6 @@ import org.confed.domain.model.SourceId;
 import org.confed.domain.port.ChangeEntry;
 import org.confed.persistence.Store;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -76,8 +75,7 @@ class ScaleOutIT {
 
     @BeforeAll
     void twoServersStartAtOnceOnAnEmptySchema() throws Exception {
-        String postgres = Cli.postgresUrl();
-        Assumptions.assumeTrue(postgres != null, Cli.POSTGRES_VARIABLE + " is not set, so the PostgreSQL runs are skipped");
+        String postgres = Cli.requirePostgres();
         schema = "confed_scale_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         url = postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         // Both processes are launched together and race through migration and the demo-data check.

@@ -108,8 +108,7 @@ class UsageTest {
 
     @Test
     void wrong_postgresql_credentials_exit_3() {
-        String url = Cli.postgresUrl();
-        org.junit.jupiter.api.Assumptions.assumeTrue(url != null, Cli.POSTGRES_VARIABLE + " is not set");
+        String url = Cli.requirePostgres();
         String wrongUser = url.replaceAll("user=[^&]*", "user=confed_nobody");
 
         Cli.Result result = Cli.h2(dir).run("migrate", "--db", wrongUser).expect(ExitCode.STORE).noLeaks();

@@ -38,7 +38,7 @@ class ExampleProjectTest {
         List<String> printed = java("--module-path", Snippets.domainClasses() + File.pathSeparator + classes,
                 "--module", EXAMPLE_MAIN);
 
-        assertEquals(List.of("MLI assimi-goita", "NER 2026-12-23..2027-12-22"), printed);
+        assertEquals(List.of("MLI assimi-goita true", "NER 2026-12-23..2027-12-22"), printed);
     }
 
     private record Compilation(int exitCode, String output) {

@@ -11,13 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.confed.domain.fixtures.AesFacts;
+import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Confederation;
+import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Membership;
 import org.confed.domain.model.PartialDate;
 import org.confed.domain.model.RotatingPresidency;
 import org.confed.domain.model.State;
 import org.confed.domain.model.TermLength;
+import org.confed.domain.port.Actor;
+import org.confed.domain.port.RecordWrite;
+import org.confed.domain.query.Answer;
+import org.confed.domain.query.AsOf;
 import org.confed.domain.query.ForecastTerm;
 import org.confed.domain.query.PresidencyHistory;
 import org.confed.domain.query.PresidencyTerm;
@@ -25,11 +31,6 @@ import org.confed.domain.rules.Consistency;
 import org.confed.domain.rules.RecordLookup;
 import org.confed.domain.rules.Violation;
 import org.confed.domain.rules.ViolationKind;
-import org.confed.domain.memory.InMemoryRegistry;
-import org.confed.domain.model.ConfederationCode;
-import org.confed.domain.port.Actor;
-import org.confed.domain.port.RecordWrite;
-import org.confed.domain.query.AsOf;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,9 +93,9 @@ class JavadocExamplesTest {
     @Test
     void a_presiding_state_that_is_not_a_member_is_a_violation() {
         List<ConfedRecord> records = List.of(
-                new State(AesFacts.MLI, "Mali", null, null),
-                new Confederation(AesFacts.AES, "Confédération des États du Sahel", null, null, null, null, null, null, null, null),
-                new RotatingPresidency(AesFacts.AES, AesFacts.MLI, null, PartialDate.parse("2024-07-06"), null, null, null));
+                new State(AesFacts.MLI, "Mali", null, null, null),
+                new Confederation(AesFacts.AES, "Confédération des États du Sahel", null, null, null, null, null, null, null, null, null, null),
+                new RotatingPresidency(AesFacts.AES, AesFacts.MLI, null, PartialDate.parse("2024-07-06"), null, null, null, null, null));
 
         // begin snippet: Consistency.java
         List<Violation> violations = Consistency.check(records, RecordLookup.empty());
@@ -113,9 +114,11 @@ class JavadocExamplesTest {
         registry.write(AesFacts.all().stream().map(RecordWrite::upsert).toList(), new Actor("example"));
 
         // begin snippet: AsOf.java
-        Optional<PresidencyTerm> then = AsOf.presidency(registry, ConfederationCode.of("AES"), LocalDate.parse("2024-11-06"));
+        Answer<Optional<PresidencyTerm>> then = AsOf.presidency(registry, ConfederationCode.of("AES"), LocalDate.parse("2024-11-06"));
+        boolean sure = then.certain(); // true: Mali, certainly
         // end snippet: AsOf.java
 
-        assertEquals(AesFacts.MLI, then.orElseThrow().term().state());
+        assertEquals(AesFacts.MLI, then.value().orElseThrow().term().state());
+        assertTrue(sure);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.model.Confederation;
@@ -23,8 +24,10 @@ import org.confed.domain.model.StateCode;
 import org.confed.domain.model.TermLength;
 import org.confed.domain.port.Actor;
 import org.confed.domain.port.RecordWrite;
-import org.confed.domain.query.ForecastTerm;
+import org.confed.domain.query.Answer;
 import org.confed.domain.query.AsOf;
+import org.confed.domain.query.ForecastTerm;
+import org.confed.domain.query.PresidencyTerm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,7 +51,7 @@ class ReadmeExampleTest {
             System.setOut(console);
         }
 
-        assertEquals(List.of("MLI assimi-goita", "NER 2026-12-23..2027-12-22"), printed.toString(UTF_8).lines().toList());
+        assertEquals(List.of("MLI assimi-goita true", "NER 2026-12-23..2027-12-22"), printed.toString(UTF_8).lines().toList());
     }
 
     @Test
@@ -73,20 +76,20 @@ class ReadmeExampleTest {
         StateCode mli = StateCode.of("MLI"), bfa = StateCode.of("BFA"), ner = StateCode.of("NER");
         PersonId goita = PersonId.of("assimi-goita"), traore = PersonId.of("ibrahim-traore");
         PartialDate charter = PartialDate.parse("2023-09-16");
-        Confederation confederation = new Confederation(aes, "Confédération des États du Sahel", null, null, null, null,
-                TermLength.parse("P1Y"), List.of(mli, bfa, ner), null, null);
+        Confederation confederation = Confederation.of(aes, "Confédération des États du Sahel", TermLength.parse("P1Y"),
+                List.of(mli, bfa, ner));
         InMemoryRegistry registry = new InMemoryRegistry();
         registry.write(Stream.of(confederation,
-                new State(mli, "Mali", null, null), new State(bfa, "Burkina Faso", null, null), new State(ner, "Niger", null, null),
-                new Membership(aes, mli, charter, null, null), new Membership(aes, bfa, charter, null, null),
-                new Membership(aes, ner, charter, null, null),
-                new Person(goita, "Assimi Goïta", null, null), new Person(traore, "Ibrahim Traoré", null, null),
-                new RotatingPresidency(aes, mli, goita, PartialDate.parse("2024-07-06"), null, null, null),
-                new RotatingPresidency(aes, bfa, traore, PartialDate.parse("2025-12-23"), null, null, null))
+                State.of(mli, "Mali"), State.of(bfa, "Burkina Faso"), State.of(ner, "Niger"),
+                Membership.of(aes, mli, charter), Membership.of(aes, bfa, charter), Membership.of(aes, ner, charter),
+                Person.of(goita, "Assimi Goïta"), Person.of(traore, "Ibrahim Traoré"),
+                RotatingPresidency.of(aes, mli, goita, PartialDate.parse("2024-07-06")),
+                RotatingPresidency.of(aes, bfa, traore, PartialDate.parse("2025-12-23")))
                 .map(RecordWrite::upsert).toList(), new Actor("example")); // checks every rule, writes all or nothing
 
-        RotatingPresidency then = AsOf.presidency(registry, aes, LocalDate.parse("2024-11-06")).orElseThrow().term();
-        System.out.println(then.state() + " " + then.holder());                            // MLI assimi-goita
+        Answer<Optional<PresidencyTerm>> answer = AsOf.presidency(registry, aes, LocalDate.parse("2024-11-06"));
+        RotatingPresidency then = answer.value().orElseThrow().term();
+        System.out.println(then.state() + " " + then.holder() + " " + answer.certain());  // MLI assimi-goita true
 
         ForecastTerm next = AsOf.history(registry, aes).forecast(confederation, registry.memberships(aes), 1).get(0);
         System.out.println(next.state() + " " + next.firstDay() + ".." + next.lastDay()); // NER 2026-12-23..2027-12-22

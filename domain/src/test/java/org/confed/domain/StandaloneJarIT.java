@@ -67,7 +67,7 @@ class StandaloneJarIT {
                 "-Dmaven.repo.local=" + repository, "-s", settings.toString(), NO_COLOUR);
 
         assertEquals(0, run.exit(), run.output());
-        assertEquals(List.of("MLI assimi-goita", "NER 2026-12-23..2027-12-22"), run.output().lines().toList());
+        assertEquals(List.of("MLI assimi-goita true", "NER 2026-12-23..2027-12-22"), run.output().lines().toList());
     }
 
     /** A settings file whose only repository is the outer local repository, less confed's own artifacts. */

@@ -52,12 +52,12 @@ class AnswersAfterWritesTest {
     @EnumSource(TestDatabase.Kind.class)
     void a_new_term_answers_the_presidency_asked_again(TestDatabase.Kind kind) {
         Store store = storeWithTheAesFacts(kind);
-        assertEquals(AesFacts.BFA, AsOf.presidency(store, AesFacts.AES, DAY).orElseThrow().term().state());
-        assertEquals(AesFacts.BFA, AsOf.presidency(store, AesFacts.AES, DAY).orElseThrow().term().state());
+        assertEquals(AesFacts.BFA, AsOf.presidency(store, AesFacts.AES, DAY).value().orElseThrow().term().state());
+        assertEquals(AesFacts.BFA, AsOf.presidency(store, AesFacts.AES, DAY).value().orElseThrow().term().state());
 
-        store.put(new RotatingPresidency(AesFacts.AES, AesFacts.NER, null, AesFacts.date("2026-02"), null, null, null), null, TEST);
+        store.put(new RotatingPresidency(AesFacts.AES, AesFacts.NER, null, AesFacts.date("2026-02"), null, null, null, null, null), null, TEST);
 
-        assertEquals(AesFacts.NER, AsOf.presidency(store, AesFacts.AES, DAY).orElseThrow().term().state());
+        assertEquals(AesFacts.NER, AsOf.presidency(store, AesFacts.AES, DAY).value().orElseThrow().term().state());
     }
 
     @ParameterizedTest
@@ -68,7 +68,7 @@ class AnswersAfterWritesTest {
         Person before = store.find(Person.class, goita).orElseThrow().record();
         store.find(Person.class, goita);
 
-        store.put(new Person(AesFacts.GOITA, "Assimi Goïta (renamed)", before.honorific(), before.sources()), null, TEST);
+        store.put(new Person(AesFacts.GOITA, "Assimi Goïta (renamed)", before.honorific(), before.sources(), null), null, TEST);
 
         assertEquals("Assimi Goïta (renamed)", store.find(Person.class, goita).orElseThrow().record().name());
         assertEquals(2, store.find(Person.class, goita).orElseThrow().version());
@@ -78,12 +78,12 @@ class AnswersAfterWritesTest {
     @EnumSource(TestDatabase.Kind.class)
     void a_membership_that_ends_drops_the_state_from_the_members(TestDatabase.Kind kind) {
         Store store = storeWithTheAesFacts(kind);
-        assertEquals(3, AsOf.members(store, AesFacts.AES, DAY).size());
+        assertEquals(3, AsOf.members(store, AesFacts.AES, DAY).value().size());
 
-        store.put(new Membership(AesFacts.AES, AesFacts.NER, AesFacts.date("2023-09-16"), AesFacts.date("2026-01-31"), null),
+        store.put(new Membership(AesFacts.AES, AesFacts.NER, AesFacts.date("2023-09-16"), AesFacts.date("2026-01-31"), null, null, null, null, null),
                 null, TEST);
 
-        assertEquals(List.of(AesFacts.BFA, AesFacts.MLI), AsOf.members(store, AesFacts.AES, DAY).stream().map(Membership::state).sorted().toList());
+        assertEquals(List.of(AesFacts.BFA, AesFacts.MLI), AsOf.members(store, AesFacts.AES, DAY).value().stream().map(Membership::state).sorted().toList());
     }
 
     @ParameterizedTest
@@ -92,12 +92,12 @@ class AnswersAfterWritesTest {
         Store store = storeWithTheAesFacts(kind);
         AsOf.presidency(store, AesFacts.AES, DAY);
         RotatingPresidency ofANonMember = new RotatingPresidency(AesFacts.AES, StateCode.of("SEN"), null,
-                AesFacts.date("2026-02"), null, null, null);
+                AesFacts.date("2026-02"), null, null, null, null, null);
 
         assertThrows(RuleViolationException.class, () -> store.put(ofANonMember, null, TEST));
 
-        assertEquals(AesFacts.BFA, AsOf.presidency(store, AesFacts.AES, DAY).orElseThrow().term().state());
-        assertEquals(3, AsOf.members(store, AesFacts.AES, DAY).size());
+        assertEquals(AesFacts.BFA, AsOf.presidency(store, AesFacts.AES, DAY).value().orElseThrow().term().state());
+        assertEquals(3, AsOf.members(store, AesFacts.AES, DAY).value().size());
         assertEquals(AesFacts.confederation(), store.confederation(AesFacts.AES).orElseThrow());
     }
 

@@ -33,9 +33,9 @@ class BackupsTest {
             // nor a person at version 1 whose second write came before a later person's first
             Thread writer = new Thread(() -> {
                 for (int n = 0; writing.get() && n < 100_000; n++) {
-                    Person first = new Person(PersonId.of("p-" + n), "Personne " + n, null, List.of());
+                    Person first = new Person(PersonId.of("p-" + n), "Personne " + n, null, List.of(), null);
                     store.put(first, 0L, new Actor("writer"));
-                    store.put(new Person(first.id(), "Personne " + n + " (revue)", null, List.of()), 1L, new Actor("writer"));
+                    store.put(new Person(first.id(), "Personne " + n + " (revue)", null, List.of(), null), 1L, new Actor("writer"));
                     written.incrementAndGet();
                 }
             });
@@ -62,14 +62,14 @@ class BackupsTest {
                 int count = persons.size();
                 for (int n = 0; n < count; n++) {
                     PersonId id = PersonId.of("p-" + n);
-                    Versioned<Person> person = store.find(Person.class, new Person(id, "x", null, List.of()).key())
+                    Versioned<Person> person = store.find(Person.class, new Person(id, "x", null, List.of(), null).key())
                             .orElseThrow(() -> new AssertionError("a backup of " + count + " persons lacks " + id));
                     // only the last person may be caught between its two writes
                     assertTrue(person.version() == 2 || n == count - 1 && person.version() == 1,
                             id + " at version " + person.version() + " in a backup of " + count);
                 }
                 long expectedChanges = 2L * count - (count > 0 && store.find(Person.class,
-                        new Person(PersonId.of("p-" + (count - 1)), "x", null, List.of()).key()).orElseThrow().version() == 1 ? 1 : 0);
+                        new Person(PersonId.of("p-" + (count - 1)), "x", null, List.of(), null).key()).orElseThrow().version() == 1 ? 1 : 0);
                 assertEquals(expectedChanges, store.changes(0, 1_000_000).size(), "change log of backup " + i);
                 assertTrue(count > previous, "backup " + i + " (" + count + " persons) after one of " + previous);
                 previous = count;
@@ -83,7 +83,7 @@ class BackupsTest {
         String url = "jdbc:h2:file:" + directory.resolve("store").resolve("confed");
         Path whole = directory.resolve("whole.zip");
         try (Store store = Store.open(url, TestDatabase.ENCODING)) {
-            store.put(new Person(PersonId.of("p"), "Personne", null, List.of()), 0L, new Actor("test"));
+            store.put(new Person(PersonId.of("p"), "Personne", null, List.of(), null), 0L, new Actor("test"));
             store.backupTo(whole);
         }
         byte[] bytes = java.nio.file.Files.readAllBytes(whole);

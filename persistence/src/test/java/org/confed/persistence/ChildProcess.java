@@ -1,16 +1,19 @@
 package org.confed.persistence;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** A {@link StoreChild} running in its own JVM, on the test's class path, whose output lines the test can wait for. */
 final class ChildProcess implements AutoCloseable {
@@ -39,6 +42,33 @@ final class ChildProcess implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 StoreChild.class.getName(), mode, url);
+        builder.redirectError(errors.toFile());
+        return new ChildProcess(builder.start());
+    }
+
+    /**
+     * Starts {@code StoreChild mode url} as user and group {@code uid} (with {@code setpriv}; the test runs as root),
+     * on a copy of the test's class path under {@code readable}, a directory that user may read.
+     */
+    static ChildProcess startAs(int uid, String mode, String url, Path readable, Path errors) throws IOException {
+        List<String> classPath = new ArrayList<>();
+        int n = 0;
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path source = Path.of(entry);
+            if (!Files.exists(source)) {
+                continue;
+            }
+            Path copy = readable.resolve("cp-" + n++ + (Files.isDirectory(source) ? "" : ".jar"));
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, copy.resolve(source.relativize(file).toString()));
+                }
+            }
+            classPath.add(copy.toString());
+        }
+        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups",
+                javaBinary, "-Xmx256m", "-cp", String.join(File.pathSeparator, classPath), StoreChild.class.getName(), mode, url);
         builder.redirectError(errors.toFile());
         return new ChildProcess(builder.start());
     }

@@ -85,7 +85,7 @@ class ChunkedWriteTest {
     void a_stale_version_in_the_last_chunk_keeps_nothing_of_the_first(TestDatabase.Kind kind) {
         Store store = storeOfTwoRecordChunks(kind);
         List<RecordWrite> writes = new ArrayList<>(upserts(AesFacts.all()));
-        writes.add(new RecordWrite(new Person(PersonId.of("late"), "Late", null, List.of()), 3L));
+        writes.add(new RecordWrite(new Person(PersonId.of("late"), "Late", null, List.of(), null), 3L));
 
         VersionConflictException conflict = assertThrows(VersionConflictException.class,
                 () -> store.transact(TEST, session -> session.putAll(writes)));
@@ -117,9 +117,9 @@ class ChunkedWriteTest {
         Store store = storeOfTwoRecordChunks(kind);
         List<ConfedRecord> records = new ArrayList<>(AesFacts.all());
         records.add(new RotatingPresidency(AesFacts.AES, AesFacts.BFA, null, AesFacts.date("2024-08"), AesFacts.date("2024-12-31"),
-                null, List.of()));
+                null, null, List.of(), null));
         records.add(new RotatingPresidency(AesFacts.AES, AesFacts.NER, null, AesFacts.date("2024-09"), AesFacts.date("2025-02"),
-                null, List.of()));
+                null, null, List.of(), null));
 
         RuleViolationException refused = assertThrows(RuleViolationException.class, () -> store.write(upserts(records), TEST));
 
@@ -132,10 +132,10 @@ class ChunkedWriteTest {
     void one_key_written_again_in_a_write_goes_as_it_goes_in_memory(TestDatabase.Kind kind) {
         Store store = storeOfTwoRecordChunks(kind);
         InMemoryRegistry memory = new InMemoryRegistry();
-        Person first = new Person(PersonId.of("twice"), "Twice", null, List.of());
-        Person other = new Person(PersonId.of("twice"), "Twice", "but different", List.of());
-        Person filler = new Person(PersonId.of("filler"), "Filler", null, List.of());
-        Person third = new Person(PersonId.of("third"), "Third", null, List.of());
+        Person first = new Person(PersonId.of("twice"), "Twice", null, List.of(), null);
+        Person other = new Person(PersonId.of("twice"), "Twice", "but different", List.of(), null);
+        Person filler = new Person(PersonId.of("filler"), "Filler", null, List.of(), null);
+        Person third = new Person(PersonId.of("third"), "Third", null, List.of(), null);
         List<RecordWrite> same = upserts(List.of(first, filler, filler, first));
         List<RecordWrite> changing = upserts(List.of(third, filler, other, first, other));
 

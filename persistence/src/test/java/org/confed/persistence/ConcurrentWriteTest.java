@@ -85,9 +85,9 @@ class ConcurrentWriteTest {
         Store store = storeWithTheAesFacts(kind);
         for (int round = 1; round <= ROUNDS; round++) {
             PersonId id = PersonId.of("racer-" + round);
-            store.put(new Person(id, "Racer", null, List.of()), 0L, new Actor("test"));
-            Person byAna = new Person(id, "Racer", "Written by Ana", List.of());
-            Person byBen = new Person(id, "Racer", "Written by Ben", List.of());
+            store.put(new Person(id, "Racer", null, List.of(), null), 0L, new Actor("test"));
+            Person byAna = new Person(id, "Racer", "Written by Ana", List.of(), null);
+            Person byBen = new Person(id, "Racer", "Written by Ben", List.of(), null);
 
             List<Object> outcomes = race(() -> store.put(byAna, 1L, new Actor("ana")), () -> store.put(byBen, 1L, new Actor("ben")));
 
@@ -115,8 +115,8 @@ class ConcurrentWriteTest {
         Store store = storeWithTheAesFacts(kind);
         for (int round = 1; round <= ROUNDS; round++) {
             PersonId id = PersonId.of("newcomer-" + round);
-            Person byAna = new Person(id, "Newcomer", "Ana's", List.of());
-            Person byBen = new Person(id, "Newcomer", "Ben's", List.of());
+            Person byAna = new Person(id, "Newcomer", "Ana's", List.of(), null);
+            Person byBen = new Person(id, "Newcomer", "Ben's", List.of(), null);
 
             List<Object> outcomes = race(() -> store.put(byAna, 0L, new Actor("ana")), () -> store.put(byBen, 0L, new Actor("ben")));
 
@@ -136,8 +136,8 @@ class ConcurrentWriteTest {
         Store store = storeWithTheAesFacts(kind);
         for (int round = 1; round <= ROUNDS; round++) {
             PersonId id = PersonId.of("upserted-" + round);
-            Person byAna = new Person(id, "Upserted", "Ana's", List.of());
-            Person byBen = new Person(id, "Upserted", "Ben's", List.of());
+            Person byAna = new Person(id, "Upserted", "Ana's", List.of(), null);
+            Person byBen = new Person(id, "Upserted", "Ben's", List.of(), null);
 
             List<Object> outcomes = race(() -> store.put(byAna, null, new Actor("ana")),
                     () -> store.put(byBen, null, new Actor("ben")));
@@ -158,9 +158,9 @@ class ConcurrentWriteTest {
         for (int round = 1; round <= ROUNDS; round++) {
             int year = 2026 + 2 * round;
             RotatingPresidency niger = new RotatingPresidency(AesFacts.AES, AesFacts.NER, null, AesFacts.date(year + "-01-01"),
-                    AesFacts.date(year + "-12-31"), null, List.of());
+                    AesFacts.date(year + "-12-31"), null, null, List.of(), null);
             RotatingPresidency mali = new RotatingPresidency(AesFacts.AES, AesFacts.MLI, null, AesFacts.date(year + "-06-01"),
-                    AesFacts.date(year + "-08-31"), null, List.of());
+                    AesFacts.date(year + "-08-31"), null, null, List.of(), null);
 
             List<Object> outcomes = race(() -> store.put(niger, null, new Actor("ana")), () -> store.put(mali, null, new Actor("ben")));
 

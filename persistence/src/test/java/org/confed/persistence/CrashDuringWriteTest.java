@@ -39,7 +39,7 @@ class CrashDuringWriteTest {
             }
             assertEquals(AesFacts.all().size(), store.changes(0, 1_000_000).size(), "change log entries");
 
-            Person added = new Person(PersonId.of("after-the-crash"), "Après la panne", null, List.of());
+            Person added = new Person(PersonId.of("after-the-crash"), "Après la panne", null, List.of(), null);
             assertEquals(1, store.put(added, 0L, new Actor("test")).stored().version());
             assertTrue(store.find(Person.class, added.key()).isPresent());
         }

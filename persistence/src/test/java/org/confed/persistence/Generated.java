@@ -22,10 +22,10 @@ final class Generated {
     /** Meeting number {@code n}: it refers to the AES facts, so they must be stored first. */
     static Meeting meeting(int n) {
         return new Meeting(MeetingId.of(String.format("bulk-%07d", n)), AesFacts.AES, MeetingKind.COMMITTEE,
-                PartialDate.ofDay(LocalDate.of(2020, 1, 1).plusDays(n % 3000)), "Niamey",
+                PartialDate.ofDay(LocalDate.of(2020, 1, 1).plusDays(n % 3000)), null, "Niamey",
                 "Réunion de travail n° " + n,
-                List.of(new Participant(AesFacts.GOITA, "Président de la Confédération"), new Participant(AesFacts.BARMOU, null)),
-                List.of("Sécurité", "Logistique " + (n % 17)), List.of(AesFacts.APA));
+                List.of(new Participant(AesFacts.GOITA, null, "Président de la Confédération"), new Participant(AesFacts.BARMOU, null, null)),
+                List.of("Sécurité", "Logistique " + (n % 17)), AesFacts.cites(AesFacts.APA), null);
     }
 
     /**

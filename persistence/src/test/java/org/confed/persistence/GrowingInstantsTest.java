@@ -70,7 +70,7 @@ class GrowingInstantsTest {
         Store store = database.newStore(Store.DEFAULT_CHUNK_SIZE, goingBack());
         store.write(AesFacts.all().stream().map(RecordWrite::upsert).toList(), new Actor("importer"));
         for (int i = 0; i < 5; i++) {
-            store.put(new Person(AesFacts.GOITA, "Assimi Goïta", "Honorific " + i, List.of()), null, new Actor("editor"));
+            store.put(new Person(AesFacts.GOITA, "Assimi Goïta", "Honorific " + i, List.of(), null), null, new Actor("editor"));
         }
 
         List<ChangeEntry> entries = store.changes(0, 1000);
@@ -92,7 +92,7 @@ class GrowingInstantsTest {
         store.write(AesFacts.all().stream().map(RecordWrite::upsert).toList(), new Actor("importer"));
         store.transact(new Actor("reader"), session -> session.count(Person.class));
 
-        store.put(new Person(AesFacts.GOITA, "Assimi Goïta", "Changed", List.of()), null, new Actor("editor"));
+        store.put(new Person(AesFacts.GOITA, "Assimi Goïta", "Changed", List.of(), null), null, new Actor("editor"));
 
         List<ChangeEntry> entries = store.changes(0, 1000);
         assertEquals(AesFacts.all().size() + 1, entries.size());

@@ -86,6 +86,6 @@ class H2WriteRaceTest {
     }
 
     private static Source counter(int value) {
-        return new Source(SourceId.of("race-counter"), "race", null, null, null, null, null, Integer.toString(value));
+        return new Source(SourceId.of("race-counter"), "race", null, null, null, null, null, Integer.toString(value), null);
     }
 }

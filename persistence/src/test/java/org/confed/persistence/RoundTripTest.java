@@ -99,12 +99,12 @@ class RoundTripTest {
         for (String office : List.of("Zèbre", "zèbre", "Ministre", "Ministre des", "Ministère", "É", "E", "e", "Ω", "🌍 Terre",
                 "\uFFFD", "a-b", "ab", "a b", "A", "Ministre\tdes")) {
             for (String start : List.of("2024", "2024-07", "2024-07-06")) {
-                terms.add(RecordWrite.upsert(new OfficeTerm(AesFacts.GOITA, office, null, PartialDate.parse(start), null,
-                        List.of())));
+                terms.add(RecordWrite.upsert(new OfficeTerm(AesFacts.GOITA, office, null, null, PartialDate.parse(start), null,
+                        List.of(), null)));
             }
         }
-        terms.add(RecordWrite.upsert(new OfficeTerm(PersonId.of("ibrahim-traore"), "Ministre", null,
-                PartialDate.parse("2024"), null, List.of())));
+        terms.add(RecordWrite.upsert(new OfficeTerm(PersonId.of("ibrahim-traore"), "Ministre", null, null,
+                PartialDate.parse("2024"), null, List.of(), null)));
         store.write(terms, new Actor("test"));
 
         List<RecordKey> expected = store.list(OfficeTerm.class, null, 1000).stream().map(stored -> stored.record().key())
@@ -129,10 +129,10 @@ class RoundTripTest {
     @EnumSource(TestDatabase.Kind.class)
     void names_in_another_order_are_the_same_record_and_any_other_change_is_a_new_version(TestDatabase.Kind kind) {
         Store store = emptyStore(kind);
-        State one = new State(AesFacts.MLI, "Mali", EdgeCases.names("fr", "Mali", "en", "Mali", "bm", "Mali"), List.of());
-        State other = new State(AesFacts.MLI, "Mali", EdgeCases.names("bm", "Mali", "en", "Mali", "fr", "Mali"), List.of());
-        Person person = new Person(PersonId.of("p"), "Name", null, List.of());
-        Person renamed = new Person(PersonId.of("p"), "Name ", null, List.of());
+        State one = new State(AesFacts.MLI, "Mali", EdgeCases.names("fr", "Mali", "en", "Mali", "bm", "Mali"), List.of(), null);
+        State other = new State(AesFacts.MLI, "Mali", EdgeCases.names("bm", "Mali", "en", "Mali", "fr", "Mali"), List.of(), null);
+        Person person = new Person(PersonId.of("p"), "Name", null, List.of(), null);
+        Person renamed = new Person(PersonId.of("p"), "Name ", null, List.of(), null);
         store.write(List.of(RecordWrite.upsert(one), RecordWrite.upsert(person)), new Actor("test"));
 
         assertEquals(1, store.put(other, 1L, new Actor("test")).stored().version());

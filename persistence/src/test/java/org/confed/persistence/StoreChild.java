@@ -10,8 +10,9 @@ import org.confed.domain.port.RecordWrite;
 
 /**
  * A second process for the tests that need one: it opens a store and either holds it until its input ends
- * ({@code hold URL}), or commits the AES facts and then writes a long transaction until it is killed ({@code write URL}).
- * It reports on standard output: {@code OPEN}, {@code COMMITTED}, {@code AT n}.
+ * ({@code hold URL}), or commits the AES facts and then writes a long batch until it is killed ({@code write URL}),
+ * or only tries to open it ({@code open URL}, run as another user). It reports on standard output: {@code OPEN},
+ * {@code COMMITTED}, {@code AT n}, {@code REFUSED message}.
  */
 public final class StoreChild {
     static final int LONG_BATCH = 200_000;
@@ -22,6 +23,14 @@ public final class StoreChild {
     public static void main(String[] arguments) throws IOException {
         String mode = arguments[0];
         String url = arguments[1];
+        if (mode.equals("open")) {
+            try (Store store = Store.open(url, TestDatabase.ENCODING)) {
+                System.out.println("OPEN");
+            } catch (org.confed.domain.port.StoreUnavailableException e) {
+                System.out.println("REFUSED " + e.getMessage());
+            }
+            return;
+        }
         try (Store store = Store.open(url, TestDatabase.ENCODING)) {
             System.out.println("OPEN");
             System.out.flush();

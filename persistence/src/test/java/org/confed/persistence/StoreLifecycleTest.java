@@ -47,7 +47,7 @@ class StoreLifecycleTest {
                 assertEquals(record, store.find(record.getClass(), record.key()).orElseThrow().record());
             }
             assertEquals(AesFacts.all().size(), store.changes(0, 1000).size());
-            Person renamed = new Person(AesFacts.GOITA, "Assimi Goïta", "Président", List.of());
+            Person renamed = new Person(AesFacts.GOITA, "Assimi Goïta", "Président", List.of(), null);
             assertEquals(2, store.put(renamed, 1L, new Actor("test")).stored().version());
         }
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.confed.application.json.RecordJson;
 import org.confed.domain.port.RecordEncoding;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -59,11 +60,20 @@ final class TestDatabase {
         return url == null || url.isBlank() ? Optional.empty() : Optional.of(url.strip());
     }
 
-    /** Skips the calling test, saying why, when there is no PostgreSQL to test against. */
+    /**
+     * When there is no PostgreSQL to test against: under {@code CI=true} fails the calling test (CI must test
+     * PostgreSQL), elsewhere skips it, saying why.
+     */
     static void assumePostgres() {
-        Assumptions.assumeTrue(postgresUrl().isPresent(),
-                POSTGRES_VARIABLE + " is not set, so the PostgreSQL tests are skipped "
-                        + "(set it to e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres to run them)");
+        if (postgresUrl().isPresent()) {
+            return;
+        }
+        String why = POSTGRES_VARIABLE + " is not set, so the PostgreSQL tests cannot run "
+                + "(set it to e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres)";
+        if ("true".equals(System.getenv("CI"))) {
+            Assertions.fail(why + "; under CI=true that is a failure, not a skip");
+        }
+        Assumptions.abort(why);
     }
 
     Kind kind() {

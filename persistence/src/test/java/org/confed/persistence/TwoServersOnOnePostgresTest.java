@@ -58,7 +58,7 @@ class TwoServersOnOnePostgresTest {
 
     @Test
     void a_write_through_one_waits_for_the_write_under_way_through_the_other_and_sees_it() throws Exception {
-        Person written = new Person(PersonId.of("first-writer"), "First Writer", null, List.of());
+        Person written = new Person(PersonId.of("first-writer"), "First Writer", null, List.of(), null);
         CountDownLatch firstIsWriting = new CountDownLatch(1);
         CountDownLatch firstMayCommit = new CountDownLatch(1);
 
@@ -80,7 +80,7 @@ class TwoServersOnOnePostgresTest {
 
     @Test
     void read_then_write_through_both_loses_no_update_and_the_log_grows_in_order() throws Exception {
-        Source counter = new Source(SourceId.of("shared-counter"), "race", null, null, null, null, null, "0");
+        Source counter = new Source(SourceId.of("shared-counter"), "race", null, null, null, null, null, "0", null);
         first.put(counter, 0L, new Actor("setup"));
         List<Future<List<String>>> running = new ArrayList<>();
         for (Store server : List.of(first, second)) {
@@ -89,7 +89,7 @@ class TwoServersOnOnePostgresTest {
                 while (moves.size() < CHANGES_EACH) {
                     Versioned<Source> read = server.find(Source.class, counter.key()).orElseThrow();
                     Source next = new Source(counter.id(), "race", null, null, null, null, null,
-                            Integer.toString(Integer.parseInt(read.record().excerpt()) + 1));
+                            Integer.toString(Integer.parseInt(read.record().excerpt()) + 1), null);
                     try {
                         moves.add(read.version() + " -> " + server.put(next, read.version(), new Actor("racer")).stored().version());
                     } catch (VersionConflictException stale) {

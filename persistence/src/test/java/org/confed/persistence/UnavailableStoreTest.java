@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.confed.domain.model.Person;
 import org.confed.domain.port.StoreUnavailableException;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A store that cannot be opened says why in one line for a user, and keeps the driver's exception as the cause. */
 class UnavailableStoreTest {
+    /** The user id of nobody on Debian. */
+    private static final int NOBODY = 65534;
+
     @TempDir
     Path directory;
 
@@ -60,19 +62,35 @@ class UnavailableStoreTest {
         }
     }
 
+    /** As root, who may write anywhere, the store is opened by a child JVM running as user nobody. */
     @Test
-    void a_directory_that_cannot_be_written_is_read_only() throws IOException {
-        Path locked = Files.createDirectory(directory.resolve("locked"));
+    void a_directory_that_cannot_be_written_is_read_only() throws Exception {
+        Path shared = Files.createTempDirectory("confed-readonly", PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+        Path locked = Files.createDirectory(shared.resolve("locked"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            Assumptions.assumeFalse(Files.isWritable(locked),
-                    "this test runs as a user who may write anywhere (root), so a read-only directory cannot be made");
+            String url = "jdbc:h2:file:" + locked.resolve("confed");
+            String said;
+            if (Files.isWritable(locked)) {
+                try (ChildProcess nobody = ChildProcess.startAs(NOBODY, "open", url, shared, directory.resolve("nobody-errors.txt"))) {
+                    String line = nobody.await("", 120);
+                    assertTrue(line.startsWith("REFUSED "), "as user nobody: " + line + "; errors: "
+                            + Files.readString(directory.resolve("nobody-errors.txt")));
+                    said = line.substring("REFUSED ".length());
+                }
+            } else {
+                said = refused(url).getMessage();
+            }
 
-            StoreUnavailableException refused = refused("jdbc:h2:file:" + locked.resolve("confed"));
-
-            assertEquals("directory " + locked + " is read-only", refused.getMessage());
+            assertEquals("directory " + locked + " is read-only", said);
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+            try (java.util.stream.Stream<Path> files = Files.walk(shared)) {
+                for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
         }
     }
 

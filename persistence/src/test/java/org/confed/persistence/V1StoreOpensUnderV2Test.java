@@ -66,16 +66,16 @@ class V1StoreOpensUnderV2Test {
         AesFacts.all().forEach(record -> records.put(record.key(), record));
         EdgeCases.all().forEach(record -> records.put(record.key(), record));
         Person goita = (Person) records.get(RecordKey.of(Person.class, AesFacts.GOITA));
-        records.put(goita.key(), new Person(goita.id(), goita.name(), "Président de la Transition", goita.sources()));
+        records.put(goita.key(), new Person(goita.id(), goita.name(), "Président de la Transition", goita.sources(), null));
         State mali = (State) records.get(RecordKey.of(State.class, AesFacts.MLI));
         records.put(mali.key(), new State(mali.code(), mali.name(), EdgeCases.names("fr", "Mali", "bm", "Mali", "en", "Mali"),
-                mali.sources()));
+                mali.sources(), null));
         Meeting audience = (Meeting) records.get(RecordKey.of(Meeting.class, AesFacts.KOULOUBA_AUDIENCE));
-        records.put(audience.key(), new Meeting(audience.id(), audience.confederation(), audience.kind(), audience.date(),
-                audience.place(), audience.title() + " (révisé)", audience.participants(), audience.topics(), audience.sources()));
+        records.put(audience.key(), new Meeting(audience.id(), audience.confederation(), audience.kind(), audience.date(), null,
+                audience.place(), audience.title() + " (révisé)", audience.participants(), audience.topics(), audience.sources(), null));
         Source apa = (Source) records.get(RecordKey.of(Source.class, AesFacts.APA));
         records.put(apa.key(), new Source(apa.id(), apa.publisher(), "Audience au palais de Koulouba", apa.published(), apa.url(),
-                apa.language(), apa.reference(), apa.excerpt()));
+                apa.language(), apa.reference(), apa.excerpt(), null));
         return records;
     }
 
@@ -144,14 +144,14 @@ class V1StoreOpensUnderV2Test {
         assertEquals(List.of(AesFacts.NIAMEY_SUMMIT, AesFacts.KOULOUBA_AUDIENCE, AesFacts.BAMAKO_SESSION),
                 store.searchMeetings(new MeetingQuery(AesFacts.AES, null, null, null, null, "goita", null, null, 10)).items()
                         .stream().map(Meeting::id).toList(), "found by the terms the move wrote");
-        assertEquals(AesFacts.MLI, AsOf.presidency(store, AesFacts.AES, AesFacts.day("2024-11-06")).orElseThrow().term().state());
+        assertEquals(AesFacts.MLI, AsOf.presidency(store, AesFacts.AES, AesFacts.day("2024-11-06")).value().orElseThrow().term().state());
         State mali = store.find(State.class, RecordKey.of(State.class, AesFacts.MLI)).orElseThrow().record();
         State sameInOtherOrder = new State(mali.code(), mali.name(), EdgeCases.names("en", "Mali", "fr", "Mali", "bm", "Mali"),
-                mali.sources());
+                mali.sources(), null);
         assertEquals(WriteOutcome.UNCHANGED, store.transact(new Actor("test"), session ->
                 session.put(org.confed.domain.port.RecordWrite.upsert(sameInOtherOrder))));
         Person goita = store.find(Person.class, RecordKey.of(Person.class, AesFacts.GOITA)).orElseThrow().record();
-        Versioned<Person> next = store.put(new Person(goita.id(), goita.name(), "Général d'Armée", goita.sources()), 3L,
+        Versioned<Person> next = store.put(new Person(goita.id(), goita.name(), "Général d'Armée", goita.sources(), null), 3L,
                 new Actor("after-the-move")).stored();
         assertEquals(4, next.version());
         ChangeEntry last = store.changes(LOG_ENTRIES, 10).get(0);

@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
  * @param maxPageSize     the largest page; a larger {@code limit} is lowered to it
  * @param webRoot         the classpath folder served at {@code /} (the page for people), or {@code null} to serve
  *                        none; a folder that does not exist is skipped
+ * @param limits          how much of the server the expensive routes may take, and how slow a client may be
+ * @param tls             the certificate and key to answer HTTPS with, or {@code null} for plain HTTP
  */
 public record ApiConfig(Tokens tokens, List<String> corsOrigins, long maxBodyBytes, long maxImportBytes, Clock clock,
-                        int defaultPageSize, int maxPageSize, String webRoot) {
+                        int defaultPageSize, int maxPageSize, String webRoot, LoadLimits limits, TlsIdentity tls) {
 
     /** 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1024L * 1024;
@@ -50,11 +52,14 @@ public record ApiConfig(Tokens tokens, List<String> corsOrigins, long maxBodyByt
      * @param defaultPageSize items per page by default
      * @param maxPageSize     the largest page
      * @param webRoot         the classpath folder of the page, or {@code null}
+     * @param limits          the load limits
+     * @param tls             the HTTPS identity, or {@code null}
      * @throws IllegalArgumentException when a value is out of range or an origin is not {@code scheme://host[:port]}
      */
     public ApiConfig {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(limits, "limits");
         corsOrigins = corsOrigins.stream().map(ApiConfig::origin).distinct().toList();
         if (maxBodyBytes < 1 || maxImportBytes < 1) {
             throw new IllegalArgumentException("body limits must be positive");
@@ -69,14 +74,14 @@ public record ApiConfig(Tokens tokens, List<String> corsOrigins, long maxBodyByt
 
     /**
      * The usual configuration: CORS off, 1 MiB bodies, 64 MiB imports, the system clock (UTC), pages of 50 up to 500,
-     * the page from {@code /web}.
+     * the page from {@code /web}, the default {@link LoadLimits}, plain HTTP.
      *
      * @param tokens who may write
      * @return the configuration
      */
     public static ApiConfig defaults(Tokens tokens) {
         return new ApiConfig(tokens, List.of(), DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_IMPORT_BYTES, Clock.systemUTC(),
-                DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, DEFAULT_WEB_ROOT);
+                DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, DEFAULT_WEB_ROOT, LoadLimits.defaults(), null);
     }
 
     /**
@@ -84,7 +89,7 @@ public record ApiConfig(Tokens tokens, List<String> corsOrigins, long maxBodyByt
      * @return this configuration with other tokens
      */
     public ApiConfig withTokens(Tokens newTokens) {
-        return new ApiConfig(newTokens, corsOrigins, maxBodyBytes, maxImportBytes, clock, defaultPageSize, maxPageSize, webRoot);
+        return new ApiConfig(newTokens, corsOrigins, maxBodyBytes, maxImportBytes, clock, defaultPageSize, maxPageSize, webRoot, limits, tls);
     }
 
     /**
@@ -92,7 +97,7 @@ public record ApiConfig(Tokens tokens, List<String> corsOrigins, long maxBodyByt
      * @return this configuration letting these origins in; an empty list turns CORS off
      */
     public ApiConfig withCorsOrigins(List<String> origins) {
-        return new ApiConfig(tokens, origins, maxBodyBytes, maxImportBytes, clock, defaultPageSize, maxPageSize, webRoot);
+        return new ApiConfig(tokens, origins, maxBodyBytes, maxImportBytes, clock, defaultPageSize, maxPageSize, webRoot, limits, tls);
     }
 
     /**
@@ -100,7 +105,7 @@ public record ApiConfig(Tokens tokens, List<String> corsOrigins, long maxBodyByt
      * @return this configuration with another limit for single-record bodies
      */
     public ApiConfig withMaxBodyBytes(long bytes) {
-        return new ApiConfig(tokens, corsOrigins, bytes, maxImportBytes, clock, defaultPageSize, maxPageSize, webRoot);
+        return new ApiConfig(tokens, corsOrigins, bytes, maxImportBytes, clock, defaultPageSize, maxPageSize, webRoot, limits, tls);
     }
 
     /**
@@ -108,7 +113,7 @@ public record ApiConfig(Tokens tokens, List<String> corsOrigins, long maxBodyByt
      * @return this configuration with another limit for import bodies
      */
     public ApiConfig withMaxImportBytes(long bytes) {
-        return new ApiConfig(tokens, corsOrigins, maxBodyBytes, bytes, clock, defaultPageSize, maxPageSize, webRoot);
+        return new ApiConfig(tokens, corsOrigins, maxBodyBytes, bytes, clock, defaultPageSize, maxPageSize, webRoot, limits, tls);
     }
 
     /**
@@ -116,7 +121,7 @@ public record ApiConfig(Tokens tokens, List<String> corsOrigins, long maxBodyByt
      * @return this configuration with another clock
      */
     public ApiConfig withClock(Clock newClock) {
-        return new ApiConfig(tokens, corsOrigins, maxBodyBytes, maxImportBytes, newClock, defaultPageSize, maxPageSize, webRoot);
+        return new ApiConfig(tokens, corsOrigins, maxBodyBytes, maxImportBytes, newClock, defaultPageSize, maxPageSize, webRoot, limits, tls);
     }
 
     /**
@@ -125,7 +130,7 @@ public record ApiConfig(Tokens tokens, List<String> corsOrigins, long maxBodyByt
      * @return this configuration with other page sizes ({@code 1 <= defaultSize <= maxSize})
      */
     public ApiConfig withPageSizes(int defaultSize, int maxSize) {
-        return new ApiConfig(tokens, corsOrigins, maxBodyBytes, maxImportBytes, clock, defaultSize, maxSize, webRoot);
+        return new ApiConfig(tokens, corsOrigins, maxBodyBytes, maxImportBytes, clock, defaultSize, maxSize, webRoot, limits, tls);
     }
 
     /**
@@ -133,7 +138,25 @@ public record ApiConfig(Tokens tokens, List<String> corsOrigins, long maxBodyByt
      * @return this configuration serving that folder at {@code /}
      */
     public ApiConfig withWebRoot(String folder) {
-        return new ApiConfig(tokens, corsOrigins, maxBodyBytes, maxImportBytes, clock, defaultPageSize, maxPageSize, folder);
+        return new ApiConfig(tokens, corsOrigins, maxBodyBytes, maxImportBytes, clock, defaultPageSize, maxPageSize, folder, limits, tls);
+    }
+
+    /**
+     * @param newLimits how much of the server the expensive routes may take
+     * @return this configuration with other load limits
+     */
+    public ApiConfig withLimits(LoadLimits newLimits) {
+        return new ApiConfig(tokens, corsOrigins, maxBodyBytes, maxImportBytes, clock, defaultPageSize, maxPageSize, webRoot,
+                newLimits, tls);
+    }
+
+    /**
+     * @param identity the certificate and key to answer HTTPS with, or {@code null} for plain HTTP
+     * @return this configuration serving HTTPS with that identity
+     */
+    public ApiConfig withTls(TlsIdentity identity) {
+        return new ApiConfig(tokens, corsOrigins, maxBodyBytes, maxImportBytes, clock, defaultPageSize, maxPageSize, webRoot,
+                limits, identity);
     }
 
     // Browsers send origins in lower case without a trailing slash; compare in that form.

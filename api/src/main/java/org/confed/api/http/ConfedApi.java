@@ -22,6 +22,13 @@ import org.confed.domain.model.Meeting;
 import org.confed.domain.model.State;
 import org.confed.domain.model.StateCode;
 import org.confed.domain.port.Registry;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 
 /**
  * The HTTP API of a registry, as a Javalin application: build it with {@link #create}, then
@@ -31,7 +38,9 @@ import org.confed.domain.port.Registry;
  * OpenAPI document at {@code GET /openapi.json}; each GET route also answers HEAD, running the same handler. Reads are public; writes need {@code Authorization: Bearer TOKEN}.
  * Every error is an RFC 9457 problem ({@code application/problem+json}) with an {@code errors} list naming each bad
  * field, written by one exception mapper; Jetty's own refusals are written the same way. Every answer carries the
- * security headers; large answers are gzipped when the client accepts it.
+ * security headers; large answers are gzipped when the client accepts it. The expensive routes are held to the
+ * configured {@link LoadLimits} by Jetty handlers in front of Javalin ({@link LoadShedding}); with a
+ * {@link TlsIdentity} the server answers HTTPS only.
  */
 public final class ConfedApi {
     private static final List<Integer> ERROR_STATUSES = List.of(400, 401, 403, 404, 405, 406, 408, 409, 410, 411, 412,
@@ -66,7 +75,7 @@ public final class ConfedApi {
         Objects.requireNonNull(config, "config");
         AtomicReference<byte[]> document = new AtomicReference<>();
         List<Route> routes = routes(registry, config, backups, document::get);
-        document.set(Replies.bytes(OpenApi.document(routes)));
+        document.set(Replies.bytes(OpenApi.document(routes, config.limits())));
         warmUp();
         ProblemMapper problems = new ProblemMapper(config);
         Guard guard = new Guard(config.tokens());
@@ -110,6 +119,11 @@ public final class ConfedApi {
         javalin.http.generateEtags = false;
         javalin.http.compressionStrategy = CompressionStrategy.GZIP;
         javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        javalin.jetty.modifyServer(server -> LoadShedding.install(server, config.limits()));
+        if (config.tls() != null) {
+            // replaces Javalin's plain connector; start(host, port) still names where it listens
+            javalin.jetty.addConnector((server, http) -> httpsConnector(server, http, config.tls(), javalin));
+        }
         javalin.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyErrors()));
         javalin.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);
@@ -140,6 +154,18 @@ public final class ConfedApi {
         for (int status : ERROR_STATUSES) {
             javalin.routes.error(status, problems::handleStatus);
         }
+    }
+
+    private static ServerConnector httpsConnector(Server server, HttpConfiguration plain, TlsIdentity identity,
+                                                  JavalinConfig javalin) {
+        HttpConfiguration https = new HttpConfiguration(plain);
+        https.addCustomizer(new SecureRequestCustomizer());
+        ServerConnector connector = new ServerConnector(server,
+                new SslConnectionFactory(identity.sslContextFactory(), HttpVersion.HTTP_1_1.asString()),
+                new HttpConnectionFactory(https));
+        connector.setHost(javalin.jetty.host);
+        connector.setPort(javalin.jetty.port);
+        return connector;
     }
 
     private static Handler guarded(Guard guard, Handler handler) {
@@ -176,7 +202,7 @@ public final class ConfedApi {
     // The first request should not pay for Jackson's and the codec's start-up.
     private static void warmUp() {
         try {
-            State sample = new State(StateCode.of("MLI"), "Mali", Map.of("fr", "Mali"), List.of());
+            State sample = new State(StateCode.of("MLI"), "Mali", Map.of("fr", "Mali"), List.of(), null);
             byte[] written = Replies.bytes(RecordJson.codec().toJson(sample));
             RecordJson.codec().fromJson(Json.mapper().readTree(written), null);
             RecordCollection.of(Meeting.class);

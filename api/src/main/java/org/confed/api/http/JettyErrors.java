@@ -1,7 +1,6 @@
 package org.confed.api.http;
 
-import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpHeader;
+import java.util.Map;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -26,13 +25,7 @@ final class JettyErrors extends ErrorHandler {
         Problem problem = status == 404
                 ? Problem.plain(404, "Nothing is at this path.")
                 : Problem.plain(status, StatusPhrases.of(status) + ".");
-        response.setStatus(status);
-        SecurityHeaders.ALWAYS.forEach((name, value) -> response.getHeaders().put(name, value));
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        byte[] body = Replies.bytes(ProblemMapper.toJson(problem));
-        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-        response.write(true, ByteBuffer.wrap(body), callback);
+        JettyAnswers.problem(response, callback, problem, Map.of());
     }
 
     // Jetty refuses such URIs with 400 "Bad URI" (canonical path above the root) or "Ambiguous URI ...".

@@ -156,6 +156,14 @@ final class JsonSchemas {
                 }
                 return ref(name);
             }
+            case VALUE_OF: {
+                // its type is that of the record's field its sibling names, so any of the shapes a field takes
+                ObjectNode node = NODES.objectNode();
+                node.putArray("type").add("string").add("array").add("object");
+                node.put("description", "Another value for the record's field that " + field.valueOf() + " names, in that"
+                        + " field's own form: a date for start, a state code for state, a list for rotation.");
+                return node;
+            }
             default:
                 throw new IllegalStateException("a field kind without a schema: " + kind);
         }

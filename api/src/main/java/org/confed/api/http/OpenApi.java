@@ -40,7 +40,7 @@ final class OpenApi {
     private OpenApi() {
     }
 
-    static ObjectNode document(List<Route> routes) {
+    static ObjectNode document(List<Route> routes, LoadLimits limits) {
         ObjectNode document = NODES.objectNode();
         document.put("openapi", "3.0.3");
         ObjectNode info = document.putObject("info");
@@ -58,6 +58,7 @@ final class OpenApi {
         for (Route route : routes) {
             ObjectNode path = paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
             ObjectNode operation = operation(route);
+            shedding(operation, route, limits);
             path.set(route.method().name().toLowerCase(Locale.ROOT), operation);
             if (route.method().name().equals("GET")) {
                 path.set("head", head(operation));
@@ -127,6 +128,25 @@ final class OpenApi {
             security.addObject().putArray("bearer");
         }
         return operation;
+    }
+
+    /** The refusals of an expensive route beyond its limits (LoadShedding), each with Retry-After. */
+    private static void shedding(ObjectNode operation, Route route, LoadLimits limits) {
+        if (java.util.Arrays.stream(ExpensiveRoute.values()).noneMatch(expensive -> expensive.covers(route.method(), route.path()))) {
+            return;
+        }
+        ObjectNode responses = (ObjectNode) operation.get("responses");
+        if (limits.clientRate() > 0) {
+            responses.set("429", retryAfter(problemResponse("Too many expensive requests from this address a second.")));
+        }
+        responses.set("503", retryAfter(problemResponse("As many such requests are served as the server takes at once, "
+                + "or the store is unreachable.")));
+    }
+
+    private static ObjectNode retryAfter(ObjectNode response) {
+        response.putObject("headers").putObject("Retry-After").put("description", "Seconds to wait before trying again.")
+                .putObject("schema").put("type", "integer");
+        return response;
     }
 
     /** The GET operation's twin: the same status and headers, no body. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.confed.domain.model.CalendarDate;
 import org.confed.domain.model.InvalidFieldException;
+import org.confed.domain.model.CalendarDate;
 import org.confed.domain.model.PartialDate;
 import org.confed.domain.model.Precision;
 import org.eclipse.jetty.util.UrlEncoded;

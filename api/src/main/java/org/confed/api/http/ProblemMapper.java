@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  *   <li>a stale {@code If-Match} or a failed {@code If-None-Match: *}: 412; a concurrent change otherwise: 409</li>
  *   <li>a forecast the facts cannot support: 422; the store unreachable: 503</li>
  *   <li>Javalin's own answers (no route 404, wrong method 405 with {@code Allow}, body too large 413)</li>
+ *   <li>a client cut off for sending or reading too slowly (the minimum data rate, the idle timeout), or gone:
+ *       408, logged in a line without a trace</li>
  *   <li>anything else: 500 with a generic detail, the exception logged here and never sent</li>
  * </ul>
  */
@@ -180,8 +182,22 @@ final class ProblemMapper {
         if (failure instanceof HttpResponseException javalinAnswer) {
             return javalin(javalinAnswer, ctx);
         }
+        if (isClientTooSlowOrGone(failure)) {
+            // cut off by the minimum data rate or the idle timeout, or hung up: the client's doing, not a fault here
+            LOG.info("{} {}: the client was too slow or went away ({})", ctx.method(), ctx.path(), failure.getMessage());
+            return new ProblemException(Problem.plain(408, "The request or its answer moved too slowly, and was cut off."));
+        }
         LOG.error("unexpected failure of {} {}", ctx.method(), ctx.path(), failure);
         return internalError();
+    }
+
+    private static boolean isClientTooSlowOrGone(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException || cause instanceof org.eclipse.jetty.io.EofException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ProblemException javalin(HttpResponseException failure, Context ctx) {

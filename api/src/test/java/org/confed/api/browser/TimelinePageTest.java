@@ -106,8 +106,9 @@ class TimelinePageTest {
         for (ConfedRecord record : AesFacts.all()) {
             writes.add(RecordWrite.upsert(record));
         }
-        writes.add(RecordWrite.upsert(new Meeting(MARKUP_MEETING, AesFacts.AES, MeetingKind.OTHER, AesFacts.date("2025-03-15"),
-                "<b>Ouagadougou</b>", MARKUP_TITLE, List.of(), List.of("<script>alert(2)</script>"), List.of(AesFacts.APA))));
+        writes.add(RecordWrite.upsert(new Meeting(MARKUP_MEETING, AesFacts.AES, MeetingKind.OTHER, AesFacts.date("2025-03-15"), null,
+                "<b>Ouagadougou</b>", MARKUP_TITLE, List.of(), List.of("<script>alert(2)</script>"), AesFacts.cites(AesFacts.APA),
+                List.of())));
         registry.write(writes, Actor.CLI);
         ApiConfig config = ApiConfig.defaults(Tokens.of(Map.of("alice", TOKEN))).withClock(TODAY)
                 .withWebRoot(ApiConfig.DEFAULT_WEB_ROOT);

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.confed.api.TestStores;
 import org.confed.api.TestStores.Kind;
 import org.confed.domain.fixtures.AesFacts;
+import org.eclipse.jetty.io.ConnectionStatistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -228,32 +229,46 @@ class ApiSecurityTest {
     @Test
     void an_absurd_limit_on_every_list_is_lowered_to_the_largest_page_or_refused() {
         int lists = 0;
-        for (Route route : routes) {
-            if (route.write() || route.parameters().stream().noneMatch(param -> param.name().equals("limit"))) {
-                continue;
-            }
-            for (String limit : List.of("1000000000", "2147483648", "99999999999999999999")) {
-                RunningApi.Answer answer = api.get(concrete(route.path()) + "?limit=" + limit);
-
-                if (answer.status() == 200) {
-                    assertTrue(answer.json().get("items").size() <= ApiConfig.MAX_PAGE_SIZE, route.path());
-                } else {
-                    assertEquals(400, answer.status(), route.path() + "?limit=" + limit + ": " + answer.text());
-                    assertEquals(List.of("limit"), answer.errorFields());
+        int capped = 0;
+        try (RunningApi many = RunningApi.start(ManyRecords.registry(), RunningApi.config())) {
+            for (Route route : routes) {
+                if (route.write() || route.parameters().stream().noneMatch(param -> param.name().equals("limit"))) {
+                    continue;
                 }
+                for (String limit : List.of("1000000000", "2147483648", "99999999999999999999")) {
+                    RunningApi.Answer answer = many.get(concrete(route.path()) + "?limit=" + limit);
+
+                    if (answer.status() == 200) {
+                        // every list but the states (249 ISO codes) holds more than a page, so a missing cap would show
+                        int expected = route.path().equals("/api/states") ? AesFacts.states().size()
+                                + ManyRecords.unusedStateCodes().size() : ApiConfig.MAX_PAGE_SIZE;
+                        assertEquals(expected, answer.json().get("items").size(), route.path() + "?limit=" + limit);
+                        assertEquals(expected == ApiConfig.MAX_PAGE_SIZE, answer.json().has("next_cursor"), route.path());
+                        capped += expected == ApiConfig.MAX_PAGE_SIZE ? 1 : 0;
+                    } else {
+                        assertEquals(400, answer.status(), route.path() + "?limit=" + limit + ": " + answer.text());
+                        assertEquals(List.of("limit"), answer.errorFields());
+                    }
+                }
+                lists++;
             }
-            lists++;
         }
         assertTrue(lists >= 6, "lists: " + lists);
+        assertTrue(capped >= 5 * 3, "lists cut to the largest page: " + capped);
     }
 
     @Test
-    void a_body_streamed_far_past_the_limit_is_cut_off_with_413_not_read_to_its_end() throws Exception {
-        for (String[] target : new String[][] {{"PUT", "/api/persons/ali-lamine-zeine", "application/json"},
-                {"POST", "/api/import", "application/x-ndjson"}}) {
+    void a_body_streamed_far_past_the_limit_is_cut_off_with_413_after_at_most_the_limit_and_the_drain() throws Exception {
+        // what the server read from each connection, counted by Jetty when it closes
+        ConnectionStatistics received = new ConnectionStatistics();
+        received.start();
+        api.app.unsafe.jettyInternal.server.getConnectors()[0].addEventListener(received);
+        for (String[] target : new String[][] {{"PUT", "/api/persons/ali-lamine-zeine", "application/json", "" + ApiConfig.DEFAULT_MAX_BODY_BYTES},
+                {"POST", "/api/import", "application/x-ndjson", "" + RunningApi.IMPORT_CAP}}) {
             long offered = 512L * 1024 * 1024;
             AtomicLong sent = new AtomicLong();
             String status;
+            received.reset();
             try (Socket socket = new Socket("127.0.0.1", api.app.port())) {
                 socket.setSoTimeout(60_000);
                 OutputStream out = socket.getOutputStream();
@@ -267,10 +282,20 @@ class ApiSecurityTest {
                 socket.close(); // stops the sender if it is still blocked on a full socket
                 sender.join(60_000);
             }
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (received.getConnectionsTotal() == 0 || received.getConnections() > 0) {
+                assertTrue(System.nanoTime() < deadline, "the server did not close the connection");
+                Thread.sleep(10);
+            }
             assertTrue(status.startsWith("HTTP/1.1 413"), target[1] + ": " + status);
-            // The server reads the limit, then drains at most 16 MiB so the client sees the answer; a few more MiB sit in
-            // socket buffers. Far less than what was offered: the body was neither buffered nor read to its end.
-            assertTrue(sent.get() < 64L * 1024 * 1024, target[1] + ": the server took " + sent.get() + " of " + offered + " bytes");
+            // The README's promise: the limit, then at most a 16 MiB drain so the client sees the answer. The slack is
+            // the request head, the chunks' framing (9 bytes in 64 KiB) and what Javalin and Jetty read ahead into
+            // their buffers (137 KB measured): 256 KiB.
+            long limit = Long.parseLong(target[3]);
+            long bound = limit + ProblemMapper.DRAIN_LIMIT + 256 * 1024 + (limit + ProblemMapper.DRAIN_LIMIT) / 1000;
+            assertTrue(received.getReceivedBytes() <= bound, target[1] + ": the server read " + received.getReceivedBytes()
+                    + " bytes, more than the limit " + limit + " and the drain " + ProblemMapper.DRAIN_LIMIT + " allow");
+            assertTrue(received.getReceivedBytes() > limit, target[1] + ": counted " + received.getReceivedBytes());
         }
         assertEquals(200, api.get("/api/health").status(), "the server still answers");
     }
@@ -440,6 +465,74 @@ class ApiSecurityTest {
             assertEquals(AesFacts.all().size(), db.get("/api/export?format=ndjson").text().lines().count());
             assertTrue(statuses.values().stream().mapToInt(Integer::intValue).sum() >= 300, "probes: " + statuses);
             System.out.println("SQL injection probes on " + kind + ": " + statuses + " (status: answers)");
+        }
+    }
+
+    /** A text field of each collection's records, and the fields a new record of it needs besides its key. */
+    private static final Map<String, String> TEXT_FIELDS = Map.of("sources", "title", "states", "name",
+            "confederations", "name", "persons", "name", "meetings", "title", "action-plans", "title");
+    private static final Map<String, String> REQUIRED = Map.of("meetings", "\"kind\":\"other\",\"date\":\"2025-06\",",
+            "action-plans", "\"confederation\":\"AES\",\"pillar\":\"defence_security\",");
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("databases")
+    void sql_in_every_write_is_refused_or_stored_as_written_and_changes_nothing_else(Kind kind) {
+        try (RunningApi db = RunningApi.start(stores.withAesFacts(kind, RunningApi.TODAY), RunningApi.config())) {
+            List<String> stored = db.get("/api/export?format=ndjson").text().lines().toList();
+            Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+            java.util.Set<String> created = new java.util.HashSet<>();
+            int probe = 0;
+            for (Route route : routes) {
+                if (!route.write()) {
+                    continue;
+                }
+                for (String injection : INJECTIONS) {
+                    String text = org.confed.application.json.Json.mapper().valueToTree(injection).toString();
+                    String key = "inj-" + probe++;
+                    List<String[]> probes = new ArrayList<>(); // path, body
+                    for (Param param : route.parameters()) {
+                        if (param.in().equals("path")) {
+                            probes.add(new String[] {concrete(route.path()).replace(PATH_VALUES.get(param.name()),
+                                    Urls.segment(injection)), sampleBody(route)});
+                        }
+                    }
+                    String collection = route.path().startsWith("/api/") ? route.path().split("/")[2] : "";
+                    if (route.method() == HandlerType.PUT && TEXT_FIELDS.containsKey(collection)) {
+                        // a new record whose text is the injection: stored and read back as written
+                        String path = route.path().replaceAll("\\{[a-z]+}", collection.equals("states")
+                                ? ManyRecords.unusedStateCodes().get(probe) : collection.equals("confederations") ? "INJ" + probe : key);
+                        String body = "{" + REQUIRED.getOrDefault(collection, "") + "\"" + TEXT_FIELDS.get(collection) + "\":" + text + "}";
+                        RunningApi.Answer answer = db.write("PUT", path, body);
+                        statuses.merge(answer.status(), 1, Integer::sum);
+                        assertEquals(201, answer.status(), path + " " + body + " -> " + answer.text());
+                        assertEquals(injection, db.get(path).json().get(TEXT_FIELDS.get(collection)).asText(), path);
+                        created.add(path);
+                    } else if (route.path().endsWith("/events")) {
+                        probes.add(new String[] {concrete(route.path()), "{\"status\":" + text + ",\"date\":\"2025-06\"}"});
+                        probes.add(new String[] {concrete(route.path()), "{\"status\":\"in_progress\",\"date\":" + text + "}"});
+                    } else if (route.path().equals("/api/import")) {
+                        probes.add(new String[] {route.path(), "{\"type\":\"person\",\"id\":" + text + ",\"name\":\"x\"}\n"});
+                        probes.add(new String[] {route.path(), "{\"type\":" + text + ",\"id\":\"" + key + "\"}\n"});
+                        probes.add(new String[] {route.path(), "{\"type\":\"meeting\",\"id\":\"" + key
+                                + "\",\"kind\":\"other\",\"date\":\"2025-06\",\"participants\":[{\"person\":" + text + "}]}\n"});
+                    }
+                    for (String[] write : probes) {
+                        RunningApi.Answer answer = db.send(route.method().name(), write[0], write[1], "Content-Type",
+                                route.requestType() == null ? "application/json" : route.requestType(),
+                                "Authorization", "Bearer " + RunningApi.TOKEN);
+
+                        statuses.merge(answer.status(), 1, Integer::sum);
+                        // a key, status, date or reference made of SQL names nothing and is no value: refused
+                        assertTrue(answer.status() >= 400 && answer.status() < 500,
+                                route.method() + " " + write[0] + " " + write[1] + " -> " + answer.status() + " " + answer.text());
+                    }
+                }
+            }
+            List<String> after = db.get("/api/export?format=ndjson").text().lines().toList();
+            assertTrue(after.containsAll(stored), "a record that was there changed");
+            assertEquals(stored.size() + created.size(), after.size(), "records besides those created: " + after.size());
+            assertTrue(statuses.values().stream().mapToInt(Integer::intValue).sum() >= 200, "probes: " + statuses);
+            System.out.println("SQL injection probes on writes, " + kind + ": " + statuses + " (status: answers)");
         }
     }
 

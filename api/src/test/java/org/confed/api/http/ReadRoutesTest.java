@@ -74,10 +74,20 @@ class ReadRoutesTest {
 
     @Test
     void a_huge_limit_is_lowered_to_the_largest_page() {
-        RunningApi.Answer answer = api.get("/api/sources?limit=1000000000");
+        try (RunningApi many = RunningApi.start(ManyRecords.registry(), RunningApi.config())) {
+            RunningApi.Answer answer = many.get("/api/sources?limit=1000000000");
 
-        assertEquals(200, answer.status());
-        assertEquals(AesFacts.sources().size(), answer.json().get("items").size());
+            assertEquals(200, answer.status());
+            assertEquals(ApiConfig.MAX_PAGE_SIZE, answer.json().get("items").size(), "more than that many are stored");
+            assertTrue(answer.json().has("next_cursor"));
+        }
+    }
+
+    @Test
+    void a_list_without_a_limit_gives_the_default_page() {
+        try (RunningApi many = RunningApi.start(ManyRecords.registry(), RunningApi.config())) {
+            assertEquals(ApiConfig.DEFAULT_PAGE_SIZE, many.get("/api/persons").json().get("items").size());
+        }
     }
 
     @Test

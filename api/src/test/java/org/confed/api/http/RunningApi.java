@@ -56,10 +56,14 @@ final class RunningApi implements AutoCloseable {
         this.base = URI.create("http://127.0.0.1:" + app.port());
     }
 
-    /** The test configuration: token {@value #ACTOR}, today 2024-11-06, a 64 KiB import cap, the test page. */
+    /**
+     * The test configuration: token {@value #ACTOR}, today 2024-11-06, a 64 KiB import cap, the test page, the default
+     * load limits but no limit per client address (every test is one address sending hundreds of probes in a burst;
+     * {@code LoadSheddingTest} checks that limit).
+     */
     static ApiConfig config() {
         return ApiConfig.defaults(Tokens.of(Map.of(ACTOR, TOKEN))).withClock(TODAY).withMaxImportBytes(IMPORT_CAP)
-                .withWebRoot("/confed-test-web");
+                .withWebRoot("/confed-test-web").withLimits(LoadLimits.defaults().withClientRate(0));
     }
 
     static InMemoryRegistry aesRegistry() {

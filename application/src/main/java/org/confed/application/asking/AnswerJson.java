@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.confed.application.json.RecordJson;
 import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.OfficeTerm;
+import org.confed.domain.model.Person;
+import org.confed.domain.model.RecordKey;
+import org.confed.domain.query.Uncertainty;
 import org.confed.domain.query.ForecastTerm;
 import org.confed.domain.query.PresidencyTerm;
 import org.confed.domain.query.TimelineEntry;
@@ -32,7 +36,7 @@ public final class AnswerJson {
         ObjectNode node = NODES.objectNode().put("confederation", answer.confederation().code().value())
                 .put("at", answer.at().toString());
         node.set("items", records(answer.members()));
-        return node;
+        return certainty(node, answer.uncertain());
     }
 
     /**
@@ -66,6 +70,17 @@ public final class AnswerJson {
      * @param terms         the terms
      * @return their JSON
      */
+    /**
+     * The term covering a day, as {@link #presidency} writes it, with {@code certain} and, when it is not,
+     * {@code uncertain}.
+     *
+     * @param answer the term covering a day
+     * @return its JSON
+     */
+    public static ObjectNode presidencyOn(PresidencyAnswer answer) {
+        return certainty(presidency(answer, true), answer.uncertain());
+    }
+
     public static ObjectNode presidencies(String confederation, List<PresidencyAnswer> terms) {
         ObjectNode node = NODES.objectNode().put("confederation", confederation);
         ArrayNode items = node.putArray("items");
@@ -110,7 +125,7 @@ public final class AnswerJson {
         if (withHistory) {
             node.set("history", records(answer.history()));
         }
-        return node;
+        return certainty(node, answer.uncertain());
     }
 
     /**
@@ -124,9 +139,63 @@ public final class AnswerJson {
         ObjectNode node = CODEC.toJson(answer.person().record());
         node.set("office_terms", records(answer.officeTerms()));
         ArrayNode presidencies = node.putArray("presidencies");
-        answer.presidencies().forEach(term -> presidencies.add(presidency(new PresidencyAnswer(term, Optional.empty()),
-                false)));
+        answer.presidencies().forEach(term -> presidencies.add(presidency(new PresidencyAnswer(term, Optional.empty(),
+                List.of()), false)));
         node.set("meetings", records(answer.meetings()));
+        return node;
+    }
+
+    /**
+     * {@code {"post", "at", "items": [office terms, each with its "holder" person expanded]}}, with {@code certain}.
+     *
+     * @param answer who held a post on a day
+     * @return its JSON
+     */
+    public static ObjectNode holder(HolderAnswer answer) {
+        ObjectNode node = NODES.objectNode().put("post", answer.post().id().value()).put("at", answer.at().toString());
+        ArrayNode items = node.putArray("items");
+        for (OfficeTerm term : answer.terms()) {
+            ObjectNode item = CODEC.toJson(term);
+            Person person = answer.persons().get(term.person());
+            item.set("holder", person != null ? CODEC.toJson(person) : NODES.objectNode().put("id", term.person().value()));
+            items.add(item);
+        }
+        return certainty(node, answer.uncertain());
+    }
+
+    /**
+     * An answer's certainty: {@code "certain": true}, or {@code false} with {@code "uncertain"}: a list of
+     * {@code {"record": {"type", "key"}, "field", "because": "span"|"dispute", "value"}}.
+     *
+     * @param node      the answer's JSON, added to
+     * @param uncertain what could change the answer
+     * @return the same node
+     */
+    public static ObjectNode certainty(ObjectNode node, List<Uncertainty> uncertain) {
+        node.put("certain", uncertain.isEmpty());
+        if (!uncertain.isEmpty()) {
+            ArrayNode items = node.putArray("uncertain");
+            for (Uncertainty item : uncertain) {
+                ObjectNode entry = items.addObject();
+                entry.set("record", key(item.record()));
+                entry.put("field", item.field());
+                entry.put("because", item.because().code());
+                entry.set("value", CODEC.fieldValue(item.record().type(), item.field(), item.value()));
+            }
+        }
+        return node;
+    }
+
+    /**
+     * A record's key: {@code {"type", "key": [parts]}}.
+     *
+     * @param key the key
+     * @return its JSON
+     */
+    public static ObjectNode key(RecordKey key) {
+        ObjectNode node = NODES.objectNode().put("type", key.typeName());
+        ArrayNode parts = node.putArray("key");
+        key.parts().forEach(parts::add);
         return node;
     }
 

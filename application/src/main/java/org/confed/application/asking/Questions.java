@@ -15,23 +15,30 @@ import org.confed.domain.model.Confederation;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.MeetingId;
+import org.confed.domain.model.Membership;
+import org.confed.domain.model.OfficeTerm;
 import org.confed.domain.model.Person;
 import org.confed.domain.model.PersonId;
 import org.confed.domain.model.PillarCode;
+import org.confed.domain.model.PlanEvent;
 import org.confed.domain.model.PlanId;
 import org.confed.domain.model.PlanStatus;
+import org.confed.domain.model.Post;
+import org.confed.domain.model.PostId;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.model.RotatingPresidency;
 import org.confed.domain.port.MeetingQuery;
 import org.confed.domain.port.Page;
 import org.confed.domain.port.RecordView;
 import org.confed.domain.port.Versioned;
+import org.confed.domain.query.Answer;
 import org.confed.domain.query.AsOf;
 import org.confed.domain.query.ForecastException;
 import org.confed.domain.query.PlanHistory;
 import org.confed.domain.query.PresidencyTerm;
 import org.confed.domain.query.Timeline;
 import org.confed.domain.query.TimelineEntry;
+import org.confed.domain.query.Uncertainty;
 import org.confed.domain.schema.RecordSchemas;
 
 /**
@@ -72,7 +79,8 @@ public final class Questions {
      * @return the memberships covering the day
      */
     public MembersAnswer members(Confederation confederation, LocalDate at) {
-        return new MembersAnswer(confederation, at, AsOf.members(records, confederation.code(), at));
+        Answer<List<Membership>> members = AsOf.members(records, confederation.code(), at);
+        return new MembersAnswer(confederation, at, members.value(), members.uncertain());
     }
 
     /**
@@ -83,7 +91,8 @@ public final class Questions {
      * @return the term, or empty when none covers the day
      */
     public Optional<PresidencyAnswer> presidency(Confederation confederation, LocalDate at) {
-        return AsOf.presidency(records, confederation.code(), at).map(this::withHolder);
+        Answer<Optional<PresidencyTerm>> answer = AsOf.presidency(records, confederation.code(), at);
+        return answer.value().map(term -> withHolder(term, answer.uncertain()));
     }
 
     /**
@@ -93,7 +102,7 @@ public final class Questions {
      * @return the terms
      */
     public List<PresidencyAnswer> presidencies(Confederation confederation) {
-        return AsOf.presidencyTerms(records, confederation.code()).stream().map(this::withHolder).toList();
+        return AsOf.presidencyTerms(records, confederation.code()).stream().map(term -> withHolder(term, List.of())).toList();
     }
 
     /**
@@ -123,8 +132,9 @@ public final class Questions {
      * @return the plan's status on the day
      */
     public PlanAnswer plan(ActionPlan plan, LocalDate at) {
-        PlanHistory history = PlanHistory.of(records.planEvents(plan.id()));
-        return new PlanAnswer(plan, at, history.statusOn(at), history.events());
+        Answer<Optional<PlanEvent>> status = AsOf.planStatus(records, plan.id(), at);
+        return new PlanAnswer(plan, at, status.value(), PlanHistory.of(records.planEvents(plan.id())).events(),
+                status.uncertain());
     }
 
     /**
@@ -160,7 +170,7 @@ public final class Questions {
     public Page<PlanAnswer> plans(PlanFilter filter, PlanId after, int limit) {
         Predicate<ActionPlan> keep = plan -> filter.confederation().map(plan.confederation()::equals).orElse(true)
                 && filter.pillar().map(plan.pillar()::equals).orElse(true)
-                && filter.status().map(wanted -> AsOf.planStatus(records, plan.id(), filter.at())
+                && filter.status().map(wanted -> AsOf.planStatus(records, plan.id(), filter.at()).value()
                         .map(event -> event.status() == wanted).orElse(false)).orElse(true);
         RecordKey from = after == null ? null : RecordKey.of(ActionPlan.class, after);
         List<PlanAnswer> found = new ArrayList<>();
@@ -257,9 +267,36 @@ public final class Questions {
         }
     }
 
-    private PresidencyAnswer withHolder(PresidencyTerm term) {
+    private PresidencyAnswer withHolder(PresidencyTerm term, List<Uncertainty> uncertain) {
         PersonId holder = term.term().holder();
         return new PresidencyAnswer(term, holder == null ? Optional.empty()
-                : records.record(Person.class, RecordKey.of(Person.class, holder)));
+                : records.record(Person.class, RecordKey.of(Person.class, holder)), uncertain);
+    }
+
+    /**
+     * A post by its id.
+     *
+     * @param id the id
+     * @return the post, or empty
+     */
+    public Optional<Post> post(PostId id) {
+        return records.record(Post.class, RecordKey.of(Post.class, id));
+    }
+
+    /**
+     * Who held a post on a day.
+     *
+     * @param post the post
+     * @param at   the day
+     * @return the office terms of the post covering the day, with their persons, and how certain that is
+     */
+    public HolderAnswer holder(Post post, LocalDate at) {
+        Answer<List<OfficeTerm>> terms = AsOf.holders(records, post.id(), at);
+        Map<PersonId, Person> persons = new LinkedHashMap<>();
+        for (OfficeTerm term : terms.value()) {
+            records.record(Person.class, RecordKey.of(Person.class, term.person()))
+                    .ifPresent(person -> persons.put(person.id(), person));
+        }
+        return new HolderAnswer(post, at, terms.value(), persons, terms.uncertain());
     }
 }

@@ -1,25 +1,17 @@
 package org.confed.application.exporting;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.confed.application.format.CsvCells;
-import org.confed.application.format.CsvTable.Column;
 import org.confed.application.format.CsvTable;
 import org.confed.application.json.Json;
 import org.confed.application.json.RecordJson;
@@ -39,10 +31,10 @@ import org.confed.domain.schema.RecordSchemas;
  *   <li>{@link #json}: {@code {"records": [...]}} with one record per line, so that a wrapper can grow other fields
  *       later and the file still diffs line by line.</li>
  *   <li>{@link #csv} / {@link #csvZip}: one file per type named by its plural ({@code presidencies.csv}), plus
- *       {@code participants.csv} for meetings' participants; headers from the schema, cells as {@link CsvColumns}
- *       reads them, RFC 4180 with CRLF line ends, UTF-8 without a byte order mark.</li>
+ *       {@code participants.csv} for meetings' participants and {@code disputes.csv} for every record's disputes
+ *       ({@link CsvWriter}); they re-import to the same records.</li>
  *   <li>{@link #ics}: meetings as iCalendar all-day events ({@link IcsWriter}).</li>
- *   <li>{@link #popolo}: a Popolo document ({@link Popolo}).</li>
+ *   <li>{@link #popolo}: a Popolo document ({@link PopoloWriter}).</li>
  * </ul>
  *
  * <p>Methods write to the stream they are given and flush it; they do not close it.
@@ -96,12 +88,12 @@ public final class Exporter {
         buffered.flush();
     }
 
-    /** One CSV file per type, and {@code participants.csv}, into {@code directory} (replacing files of those names). */
+    /** One CSV file per table of {@link CsvTable#all()} into {@code directory} (replacing files of those names). */
     public void csv(Path directory) throws IOException {
         Files.createDirectories(directory);
         for (CsvTable type : CsvTable.all()) {
             try (OutputStream file = Files.newOutputStream(directory.resolve(type.fileName()))) {
-                writeCsv(type, file);
+                new CsvWriter(registry).write(type, file);
             }
         }
     }
@@ -123,7 +115,7 @@ public final class Exporter {
             ZipEntry entry = new ZipEntry(type.fileName());
             entry.setTimeLocal(ZIP_TIME);
             zip.putNextEntry(entry);
-            writeCsv(type, zip);
+            new CsvWriter(registry).write(type, zip);
             zip.closeEntry();
         }
         zip.close();
@@ -139,29 +131,38 @@ public final class Exporter {
     /**
      * A Popolo JSON document (popoloproject.com, 1.0): {@code persons}, {@code organizations}, {@code memberships},
      * {@code posts} and {@code events}, each object valid against the Popolo schemas. Ids carry their type:
-     * {@code person/assimi-goita}, {@code state/MLI}, {@code confederation/AES}, {@code meeting/...}.
+     * {@code person/assimi-goita}, {@code state/MLI}, {@code confederation/AES}, {@code post/...}, {@code meeting/...}.
      *
      * <ul>
      *   <li>person: {@code name}, {@code honorific} as {@code honorific_prefix};</li>
-     *   <li>state, confederation: organizations with that {@code classification}, {@code names} as {@code other_names}
-     *       (the language in {@code note}), {@code founded} as {@code founding_date};</li>
+     *   <li>state, confederation: organizations classified {@code state} or by the body's kind ({@code confederation},
+     *       {@code alliance}, {@code community}, {@code organization}), {@code names} as {@code other_names} (the
+     *       language in {@code note}), {@code founded} as {@code founding_date};</li>
      *   <li>membership: a membership with role {@code member} whose {@code member} is the state's organization;</li>
      *   <li>presidency: a membership with role {@code presidency} in the confederation's presidency post, held by the
      *       holder ({@code person_id}, when known) {@code on_behalf_of_id} the presiding state;</li>
      *   <li>office term: a membership with the office as {@code role}, held by the person, in the state's
-     *       organization when it has one, and a post per office;</li>
+     *       organization when it has one, in the post it names ({@code post/ID}), else in a post made for the
+     *       office;</li>
+     *   <li>post: a post ({@code label}, its state's or body's organization);</li>
      *   <li>meeting: an event ({@code classification} = kind, {@code name} = title, {@code location} = place,
-     *       {@code start_date} = date) with its participants as {@code attendees};</li>
-     *   <li>sources: links, the source's address or {@code urn:confed:source:ID} when it has none, the id as
-     *       {@code note}.</li>
+     *       {@code start_date} = date, {@code end_date} = end date) with its named participants as
+     *       {@code attendees};</li>
+     *   <li>citations: links, the source's address or {@code urn:confed:source:ID} when it has none, the id as
+     *       {@code note}; a quote, locator or fields under the link's {@code confed} extension.</li>
      * </ul>
+     *
+     * <p>A date that is an interval ({@code ../2024-01-28}) is written in Popolo's field as the day, month or year the
+     * whole interval lies within, or left out when there is none, and kept whole under the object's {@code confed}
+     * extension ({@code "confed": {"start": "../2024-01-28"}}), which holds confed fields in confed's own form.
      *
      * <p>Reading the document back (an import of a {@code .popolo.json}, or of a {@code .json} holding it) restores
      * those facts. Popolo has no place for the rest, which does not survive: a source's publisher, title, date,
      * language, reference and excerpt (sources come back as their id and address, and only where no source of that
      * id is stored); a confederation's founding instrument, headquarters, presidency term, rotation and pillars; a
-     * presidency's {@code designated_at}; a meeting's topics and its participants' capacities; action plans and plan
-     * events.
+     * membership's announced dates and instrument; a presidency's {@code designated_at} and instrument; a meeting's
+     * topics, its participants' capacities and posts, and participants known only by their post; instruments, action
+     * plans and plan events; and every record's disputes.
      */
     public void popolo(OutputStream out) throws IOException {
         OutputStream buffered = buffer(out);
@@ -184,62 +185,6 @@ public final class Exporter {
             case ICS -> ics(out);
             case POPOLO -> popolo(out);
         }
-    }
-
-    private void writeCsv(CsvTable type, OutputStream out) throws IOException {
-        // Flushed, never closed: closing would close the zip archive or file stream it writes into.
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        List<Column> columns = type.columns();
-        String[] cells = new String[columns.size()];
-        for (int i = 0; i < columns.size(); i++) {
-            cells[i] = columns.get(i).name();
-        }
-        writeRow(writer, cells);
-        if (type instanceof CsvTable.Participants) {
-            String participants = CsvTable.participantsField().name();
-            for (Meeting meeting : Pages.of(registry, Meeting.class)) {
-                JsonNode list = CODEC.toJson(meeting).get(participants);
-                if (list == null) {
-                    continue;
-                }
-                for (JsonNode participant : list) {
-                    cells[0] = meeting.id().value();
-                    for (int i = 1; i < columns.size(); i++) {
-                        cells[i] = CsvCells.fromJson(participant.get(columns.get(i).name()));
-                    }
-                    writeRow(writer, cells);
-                }
-            }
-        } else if (type instanceof CsvTable.Records records) {
-            for (ConfedRecord record : Pages.of(registry, records.schema().javaType())) {
-                ObjectNode json = CODEC.toJson(record);
-                for (int i = 0; i < columns.size(); i++) {
-                    cells[i] = CsvCells.fromJson(json.get(columns.get(i).name()));
-                }
-                writeRow(writer, cells);
-            }
-        }
-        writer.flush();
-    }
-
-    // RFC 4180: a cell is quoted when it holds a comma, a quote, a line end, or spaces at its ends.
-    private static void writeRow(Writer writer, String[] cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            String cell = cells[i];
-            boolean quote = !cell.isEmpty() && (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                    || cell.indexOf('\r') >= 0 || cell.charAt(0) == ' ' || cell.charAt(cell.length() - 1) == ' ');
-            if (quote) {
-                writer.write('"');
-                writer.write(cell.replace("\"", "\"\""));
-                writer.write('"');
-            } else {
-                writer.write(cell);
-            }
-        }
-        writer.write("\r\n");
     }
 
     private static OutputStream buffer(OutputStream out) {

@@ -10,9 +10,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.confed.domain.model.CalendarDate;
+import org.confed.domain.model.Citation;
 import org.confed.domain.model.DateInterval;
 import org.confed.domain.model.Meeting;
+import org.confed.domain.model.PartialDate;
 import org.confed.domain.model.Participant;
 import org.confed.domain.model.Precision;
 import org.confed.domain.model.SourceId;
@@ -21,9 +24,12 @@ import org.confed.domain.model.SourceId;
  * Meetings as an iCalendar (RFC 5545) calendar: one all-day {@code VEVENT} per meeting, with a stable {@code UID}
  * ({@code meeting-ID@confed}), lines ended by CRLF and folded at 75 octets, and TEXT values escaped.
  *
- * <p>A meeting known to the day is a one-day event ({@code DTSTART;VALUE=DATE}, {@code DTEND} the day after, as RFC
- * 5545 makes it exclusive). A meeting known only to the month or year becomes an all-day event spanning that whole
- * month or year, its description says so, and {@code X-CONFED-DATE} keeps the date as written ({@code 2024-07}).
+ * <p>An event runs from the first day of the meeting's date to the last day of its end date, or of its date for a
+ * meeting of one day; {@code DTEND} is the day after, as RFC 5545 makes it exclusive. A date known to the day is that
+ * day; one known only to the month or year, or as some day within an interval ({@code 2024-10-15/2024-11-06}), spans
+ * all of it and its description says so: no day is shown as known that is not. A meeting whose date is open at one
+ * end ({@code ../2024-11-06}: on or before) has no span to show: it is left out, and the calendar says so in an
+ * {@code X-CONFED-NOTE}. {@code X-CONFED-DATE} and {@code X-CONFED-END-DATE} keep the dates as written.
  * {@code DTSTAMP} is when the export ran.
  */
 final class IcsWriter {
@@ -42,27 +48,38 @@ final class IcsWriter {
         this.lookups = lookups;
     }
 
+    /** Writes the calendar; the meetings are read twice (notes on those left out come first, as calendar properties). */
     void write(Iterable<Meeting> meetings) throws IOException {
         line("BEGIN:VCALENDAR");
         line("VERSION:2.0");
         line("PRODID:-//confed//confed export//EN");
         line("CALSCALE:GREGORIAN");
         for (Meeting meeting : meetings) {
-            event(meeting);
+            if (!bounded(meeting.date())) {
+                line("X-CONFED-NOTE:" + text("Meeting " + meeting.id() + " (" + summary(meeting) + ") is left out: its date "
+                        + meeting.date() + " has no known day or span"));
+            }
+        }
+        for (Meeting meeting : meetings) {
+            if (bounded(meeting.date())) {
+                event(meeting);
+            }
         }
         line("END:VCALENDAR");
     }
 
+    private static boolean bounded(PartialDate date) {
+        return date != null && !date.firstDay().equals(LocalDate.MIN) && !date.lastDay().equals(LocalDate.MAX);
+    }
+
     private void event(Meeting meeting) throws IOException {
-        // an open end has no day to show: the event keeps to the day that is known
-        LocalDate first = meeting.date().firstDay().equals(LocalDate.MIN) ? meeting.date().lastDay() : meeting.date().firstDay();
-        LocalDate last = meeting.date().lastDay().equals(LocalDate.MAX) ? first : meeting.date().lastDay();
-        LocalDate afterLast = last.plusDays(1);
+        LocalDate first = meeting.date().firstDay();
+        LocalDate last = bounded(meeting.endDate()) ? meeting.endDate().lastDay() : meeting.date().lastDay();
         line("BEGIN:VEVENT");
         line("UID:meeting-" + meeting.id().value() + "@confed");
         line("DTSTAMP:" + stamp);
         line("DTSTART;VALUE=DATE:" + DAY.format(first));
-        line("DTEND;VALUE=DATE:" + DAY.format(afterLast));
+        line("DTEND;VALUE=DATE:" + DAY.format(last.plusDays(1)));
         line("SUMMARY:" + text(summary(meeting)));
         if (meeting.place() != null) {
             line("LOCATION:" + text(meeting.place()));
@@ -73,6 +90,9 @@ final class IcsWriter {
             line("DESCRIPTION:" + text(description));
         }
         line("X-CONFED-DATE:" + meeting.date());
+        if (meeting.endDate() != null) {
+            line("X-CONFED-END-DATE:" + meeting.endDate());
+        }
         line("END:VEVENT");
     }
 
@@ -86,11 +106,11 @@ final class IcsWriter {
 
     private String description(Meeting meeting) {
         List<String> parts = new ArrayList<>();
-        if (meeting.date() instanceof CalendarDate calendar && calendar.precision() != Precision.DAY) {
-            String unit = calendar.precision().name().toLowerCase(Locale.ROOT);
-            parts.add("Date known to the " + unit + " only: " + meeting.date() + " (shown as the whole " + unit + ")");
-        } else if (meeting.date() instanceof DateInterval interval) {
-            parts.add("Date known only as some day in " + interval + " (shown as that span)");
+        spanNote("Date", meeting.date()).ifPresent(parts::add);
+        if (meeting.endDate() != null && !bounded(meeting.endDate())) {
+            parts.add("Ends some day in " + meeting.endDate() + " (not shown: it has no known day or span)");
+        } else {
+            spanNote("End date", meeting.endDate()).ifPresent(parts::add);
         }
         if (meeting.confederation() != null) {
             parts.add("Confederation: " + meeting.confederation());
@@ -98,9 +118,15 @@ final class IcsWriter {
         if (!meeting.participants().isEmpty()) {
             List<String> people = new ArrayList<>();
             for (Participant participant : meeting.participants()) {
-                String name = lookups.personName(participant.person());
-                people.add((name != null ? name : participant.person().value())
-                        + (participant.capacity() != null ? " (" + participant.capacity() + ")" : ""));
+                String name = lookups.participantName(participant);
+                List<String> about = new ArrayList<>();
+                if (participant.person() == null) {
+                    about.add("not named in the sources");
+                }
+                if (participant.capacity() != null && !participant.capacity().equals(name)) {
+                    about.add(participant.capacity());
+                }
+                people.add(name + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")"));
             }
             parts.add("Participants: " + String.join("; ", people));
         }
@@ -109,13 +135,25 @@ final class IcsWriter {
         }
         if (!meeting.sources().isEmpty()) {
             List<String> sources = new ArrayList<>();
-            for (SourceId source : meeting.sources()) {
+            for (SourceId source : meeting.sources().stream().map(Citation::source).toList()) {
                 String url = lookups.sourceUrl(source);
                 sources.add(url != null ? source.value() + " <" + url + ">" : source.value());
             }
             parts.add("Sources: " + String.join("; ", sources));
         }
         return String.join("\n", parts);
+    }
+
+    // What a date that is not one known day stands for in the event, in words.
+    private static Optional<String> spanNote(String what, PartialDate date) {
+        if (date instanceof CalendarDate calendar && calendar.precision() != Precision.DAY) {
+            String unit = calendar.precision().name().toLowerCase(Locale.ROOT);
+            return Optional.of(what + " known to the " + unit + " only: " + date + " (shown as the whole " + unit + ")");
+        }
+        if (date instanceof DateInterval interval) {
+            return Optional.of(what + " known only as some day in " + interval + " (shown as that span)");
+        }
+        return Optional.empty();
     }
 
     /** RFC 5545 TEXT: backslash, semicolon, comma and line ends escaped. */

@@ -1,6 +1,7 @@
 package org.confed.application.exporting;
 
 import static org.confed.application.format.PopoloTerms.CONFED_SCHEME;
+import static org.confed.application.format.PopoloTerms.EXTENSION;
 import static org.confed.application.format.PopoloTerms.MEMBER_ROLE;
 import static org.confed.application.format.PopoloTerms.PRESIDENCY_ROLE;
 import static org.confed.application.format.PopoloTerms.SOURCE_URN;
@@ -8,21 +9,31 @@ import static org.confed.application.format.PopoloTerms.STATE_SCHEME;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.confed.application.json.Json;
+import org.confed.application.json.RecordJson;
+import org.confed.domain.model.BodyKind;
+import org.confed.domain.model.CalendarDate;
+import org.confed.domain.model.Citation;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.Membership;
 import org.confed.domain.model.OfficeTerm;
+import org.confed.domain.model.PartialDate;
 import org.confed.domain.model.Participant;
 import org.confed.domain.model.Person;
+import org.confed.domain.model.Post;
 import org.confed.domain.model.RotatingPresidency;
 import org.confed.domain.model.SourceId;
 import org.confed.domain.model.State;
@@ -34,6 +45,7 @@ import org.confed.domain.port.RecordView;
  */
 final class PopoloWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final RecordJson CODEC = RecordJson.codec();
 
     private PopoloWriter() {
     }
@@ -72,10 +84,10 @@ final class PopoloWriter {
                 ObjectNode node = NODES.objectNode();
                 node.put("id", id("confederation", body.code().value()));
                 node.put("name", body.name());
-                node.put("classification", "confederation");
+                node.put("classification", (body.kind() != null ? body.kind() : BodyKind.CONFEDERATION).code());
                 node.set("identifiers", identifiers(body.code().value(), CONFED_SCHEME));
                 putOtherNames(node, body.names());
-                putIfPresent(node, "founding_date", body.founded());
+                putDate(node, "founding_date", "founded", body.founded());
                 putLinks(node, body.sources(), lookups);
                 json.writeTree(node);
             }
@@ -90,14 +102,16 @@ final class PopoloWriter {
                 node.put("role", MEMBER_ROLE);
                 node.set("member", organization(id("state", membership.state().value())));
                 node.put("organization_id", id("confederation", membership.confederation().value()));
-                node.put("start_date", membership.start().toString());
-                putIfPresent(node, "end_date", membership.end());
+                putDate(node, "start_date", "start", membership.start());
+                putDate(node, "end_date", "end", membership.end());
                 putLinks(node, membership.sources(), lookups);
                 json.writeTree(node);
             }
             for (OfficeTerm term : Pages.of(registry, OfficeTerm.class)) {
                 String state = term.state() == null ? "" : term.state().value();
-                offices.add(List.of(state, term.office()));
+                if (term.post() == null) {
+                    offices.add(List.of(state, term.office()));
+                }
                 ObjectNode node = NODES.objectNode();
                 node.put("id", id("office_term", term.person().value(), term.office(), term.start().toString()));
                 node.put("role", term.office());
@@ -105,9 +119,9 @@ final class PopoloWriter {
                 if (term.state() != null) {
                     node.put("organization_id", id("state", state));
                 }
-                node.put("post_id", officePost(state, term.office()));
-                node.put("start_date", term.start().toString());
-                putIfPresent(node, "end_date", term.end());
+                node.put("post_id", term.post() != null ? id("post", term.post().value()) : officePost(state, term.office()));
+                putDate(node, "start_date", "start", term.start());
+                putDate(node, "end_date", "end", term.end());
                 putLinks(node, term.sources(), lookups);
                 json.writeTree(node);
             }
@@ -124,14 +138,29 @@ final class PopoloWriter {
                 node.put("on_behalf_of_id", state);
                 node.put("organization_id", id("confederation", term.confederation().value()));
                 node.put("post_id", presidencyPost(term.confederation().value()));
-                node.put("start_date", term.start().toString());
-                putIfPresent(node, "end_date", term.end());
+                putDate(node, "start_date", "start", term.start());
+                putDate(node, "end_date", "end", term.end());
                 putLinks(node, term.sources(), lookups);
                 json.writeTree(node);
             }
             json.writeEndArray();
 
             json.writeArrayFieldStart("posts");
+            for (Post post : Pages.of(registry, Post.class)) {
+                ObjectNode node = NODES.objectNode();
+                node.put("id", id("post", post.id().value()));
+                node.put("label", post.label());
+                if (post.confederation() != null) {
+                    node.put("organization_id", id("confederation", post.confederation().value()));
+                    if (post.state() != null) {
+                        extension(node).put("state", post.state().value()); // Popolo's post sits in one organization
+                    }
+                } else if (post.state() != null) {
+                    node.put("organization_id", id("state", post.state().value()));
+                }
+                putLinks(node, post.sources(), lookups);
+                json.writeTree(node);
+            }
             for (Confederation body : Pages.of(registry, Confederation.class)) {
                 ObjectNode node = NODES.objectNode();
                 node.put("id", presidencyPost(body.code().value()));
@@ -158,7 +187,8 @@ final class PopoloWriter {
                 node.put("id", id("meeting", meeting.id().value()));
                 putIfPresent(node, "name", meeting.title());
                 node.put("classification", meeting.kind().code());
-                node.put("start_date", meeting.date().toString());
+                putDate(node, "start_date", "date", meeting.date());
+                putDate(node, "end_date", "end_date", meeting.endDate());
                 putIfPresent(node, "location", meeting.place());
                 if (meeting.confederation() != null) {
                     node.put("organization_id", id("confederation", meeting.confederation().value()));
@@ -166,6 +196,9 @@ final class PopoloWriter {
                 if (!meeting.participants().isEmpty()) {
                     ArrayNode attendees = node.putArray("attendees");
                     for (Participant participant : meeting.participants()) {
+                        if (participant.person() == null) {
+                            continue; // a post whose holder the sources do not name: no Popolo person to attend
+                        }
                         ObjectNode attendee = attendees.addObject();
                         attendee.put("id", id("person", participant.person().value()));
                         String name = lookups.personName(participant.person());
@@ -217,15 +250,59 @@ final class PopoloWriter {
         names.forEach((language, name) -> list.addObject().put("name", name).put("note", language));
     }
 
-    private static void putLinks(ObjectNode node, List<SourceId> sources, Lookups lookups) {
-        if (sources.isEmpty()) {
+    // Each citation a link to its source; a quote, locator or fields go under the link's extension, so two citations
+    // of one source stay two and come back whole.
+    private static void putLinks(ObjectNode node, List<Citation> citations, Lookups lookups) {
+        if (citations.isEmpty()) {
             return;
         }
         ArrayNode links = node.putArray("sources");
-        for (SourceId source : sources) {
+        JsonNode written = CODEC.fieldValue(Person.class, "sources", citations);
+        for (int i = 0; i < citations.size(); i++) {
+            SourceId source = citations.get(i).source();
             String url = lookups.sourceUrl(source);
-            links.addObject().put("url", url != null ? url : SOURCE_URN + source.value()).put("note", source.value());
+            ObjectNode link = links.addObject().put("url", url != null ? url : SOURCE_URN + source.value()).put("note", source.value());
+            if (written.get(i).isObject()) {
+                ObjectNode details = ((ObjectNode) written.get(i)).deepCopy();
+                details.remove("source");
+                link.set(EXTENSION, details);
+            }
         }
+    }
+
+    // A date Popolo's pattern can hold is written as it is; an interval as the day, month or year it lies within, if
+    // any (else not at all), and whole under the extension.
+    private static void putDate(ObjectNode node, String popoloField, String confedField, PartialDate date) {
+        if (date == null) {
+            return;
+        }
+        if (date instanceof CalendarDate) {
+            node.put(popoloField, date.toString());
+            return;
+        }
+        knownWithin(date).ifPresent(known -> node.put(popoloField, known.toString()));
+        extension(node).put(confedField, date.toString());
+    }
+
+    /** The finest day, month or year that holds the whole span of a date, if a bounded one does. */
+    static Optional<CalendarDate> knownWithin(PartialDate date) {
+        LocalDate first = date.firstDay();
+        LocalDate last = date.lastDay();
+        if (first.equals(LocalDate.MIN) || last.equals(LocalDate.MAX) || first.getYear() != last.getYear()) {
+            return Optional.empty();
+        }
+        if (first.equals(last)) {
+            return Optional.of(CalendarDate.ofDay(first));
+        }
+        if (first.getMonth() == last.getMonth()) {
+            return Optional.of(CalendarDate.ofMonth(YearMonth.from(first)));
+        }
+        return Optional.of(CalendarDate.ofYear(first.getYear()));
+    }
+
+    private static ObjectNode extension(ObjectNode node) {
+        JsonNode existing = node.get(EXTENSION);
+        return existing instanceof ObjectNode object ? object : node.putObject(EXTENSION);
     }
 
     private static void putIfPresent(ObjectNode node, String name, Object value) {

@@ -13,12 +13,24 @@ import org.confed.domain.schema.FieldSchema;
 import org.confed.domain.schema.ValueKind;
 
 /**
- * One CSV cell to and from the JSON value of its field. A list cell holds its items separated by {@code ;}, a names
- * cell {@code language=name} items ({@code fr=Mali;en=Mali}); within an item {@code \;} is a semicolon and {@code \\}
- * a backslash. Spaces around items are ignored. An empty or blank cell is an absent value.
+ * One CSV cell to and from the JSON value of its field, as {@link RecordJson} reads and writes it.
+ * <ul>
+ *   <li>A list cell holds its items separated by {@code ;} ({@code MLI;BFA;NER}).</li>
+ *   <li>An item that is an object (a citation) holds its parts in the model's order separated by {@code |}, trailing
+ *       absent parts left out, and a part that is a list holds its items separated by {@code ,}: a citation is
+ *       {@code source}, {@code source|quote}, {@code source|quote|locator} or {@code source|quote|locator|fields}
+ *       ({@code naijaone|||founded,name}).</li>
+ *   <li>A names cell holds {@code language=name} items ({@code fr=Mali;en=Mali}).</li>
+ * </ul>
+ * In those cells a backslash makes the next character plain text ({@code \;}, {@code \|}, {@code \,}, {@code \\}),
+ * and a cell may not end in a lone backslash. Spaces around items and parts are ignored unless escaped. An empty or
+ * blank cell is an absent value. Any other cell is its text, as it is.
  */
 public final class CsvCells {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final char ITEMS = ';';
+    private static final char PARTS = '|';
+    private static final char PART_ITEMS = ',';
 
     private CsvCells() {
     }
@@ -26,29 +38,38 @@ public final class CsvCells {
     /**
      * The JSON value a cell stands for.
      *
-     * @param column   the cell's column
+     * @param field    the field the cell holds
      * @param cell     the cell's text, or {@code null}
      * @param where    the field's name for problems ({@code state.names})
      * @param problems where problems of the cell are added
-     * @return the value, or {@code null} for an absent one
+     * @return the value, or {@code null} for an absent one (or a cell too broken to read)
      */
-    public static JsonNode toJson(CsvTable.Column column, String cell, String where, List<FieldProblem> problems) {
+    public static JsonNode toJson(FieldSchema field, String cell, String where, List<FieldProblem> problems) {
         if (cell == null || cell.isBlank()) {
             return null;
         }
-        FieldSchema field = column.field();
+        boolean structured = field.kind() == ValueKind.LIST || field.kind() == ValueKind.NAMES;
+        if (structured && endsInLoneEscape(cell)) {
+            problems.add(new FieldProblem(where, "ends in a lone \\, which escapes nothing (write \\\\ for a backslash)"));
+            return null;
+        }
         if (field.kind() == ValueKind.LIST) {
             ArrayNode items = NODES.arrayNode();
-            for (String item : split(cell)) {
-                items.add(item.isEmpty() ? NODES.nullNode() : NODES.textNode(item));
+            int index = 0;
+            for (String item : split(cell, ITEMS)) {
+                index++;
+                items.add(field.element().kind() == ValueKind.OBJECT
+                        ? object(field.element(), item, where + "[" + index + "]", problems)
+                        : text(unescape(item)));
             }
             return items;
         }
         if (field.kind() == ValueKind.NAMES) {
             ObjectNode names = NODES.objectNode();
             int index = 0;
-            for (String item : split(cell)) {
+            for (String raw : split(cell, ITEMS)) {
                 index++;
+                String item = unescape(raw);
                 int equals = item.indexOf('=');
                 if (equals <= 0) {
                     problems.add(new FieldProblem(where + "[" + index + "]", RecordJson.quote(item)
@@ -68,49 +89,152 @@ public final class CsvCells {
     }
 
     /**
-     * The cell a JSON value is written as.
+     * The cell a JSON value of a field is written as, so that {@link #toJson} reads it back the same.
      *
+     * @param field the field
      * @param value the value, or {@code null}
      * @return the cell's text, empty for an absent value
      */
-    public static String fromJson(JsonNode value) {
+    public static String fromJson(FieldSchema field, JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return "";
         }
-        if (value.isArray()) {
+        if (field.kind() == ValueKind.LIST && value.isArray()) {
             List<String> items = new ArrayList<>();
-            value.forEach(item -> items.add(escape(item.asText())));
-            return String.join(";", items);
+            for (JsonNode item : value) {
+                items.add(field.element().kind() == ValueKind.OBJECT && item.isObject()
+                        ? objectCell(field.element(), item) : escape(item.asText(), ""));
+            }
+            return String.join(String.valueOf(ITEMS), items);
         }
         if (value.isObject()) {
             List<String> items = new ArrayList<>();
             for (Map.Entry<String, JsonNode> entry : value.properties()) {
-                items.add(escape(entry.getKey()) + "=" + escape(entry.getValue().asText()));
+                items.add(escape(entry.getKey(), "") + "=" + escape(entry.getValue().asText(), ""));
             }
-            return String.join(";", items);
+            return String.join(String.valueOf(ITEMS), items);
         }
         return value.asText();
     }
 
-    static List<String> split(String cell) {
-        List<String> items = new ArrayList<>();
-        StringBuilder item = new StringBuilder();
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c == '\\' && i + 1 < cell.length()) {
-                item.append(cell.charAt(++i));
-            } else if (c == ';') {
-                items.add(item.toString().trim());
-                item.setLength(0);
+    // One object of a list cell: its parts by position; one part alone is the shorthand (a citation's source).
+    private static JsonNode object(FieldSchema element, String item, String where, List<FieldProblem> problems) {
+        List<String> parts = split(item, PARTS);
+        List<FieldSchema> schema = element.parts();
+        if (parts.size() > schema.size()) {
+            problems.add(new FieldProblem(where, "has " + parts.size() + " parts separated by |, more than the " + schema.size()
+                    + " of its form (" + partNames(element) + "); write \\| for a | inside a text"));
+            return NODES.nullNode();
+        }
+        if (parts.size() == 1 && element.shorthand() != null && schema.get(0).name().equals(element.shorthand())) {
+            return text(unescape(parts.get(0)));
+        }
+        ObjectNode object = NODES.objectNode();
+        for (int i = 0; i < parts.size(); i++) {
+            FieldSchema part = schema.get(i);
+            String raw = parts.get(i);
+            if (unescape(raw).isEmpty()) {
+                continue;
+            }
+            if (part.kind() == ValueKind.LIST) {
+                ArrayNode items = object.putArray(part.name());
+                split(raw, PART_ITEMS).forEach(sub -> items.add(text(unescape(sub))));
             } else {
-                item.append(c);
+                object.put(part.name(), unescape(raw));
             }
         }
-        items.add(item.toString().trim());
-        return items;
+        return object;
     }
 
-    private static String escape(String item) {
-        return item.replace("\\", "\\\\").replace(";", "\\;");
+    private static String objectCell(FieldSchema element, JsonNode item) {
+        List<String> parts = new ArrayList<>();
+        for (FieldSchema part : element.parts()) {
+            JsonNode value = item.get(part.name());
+            if (value == null || value.isNull()) {
+                parts.add("");
+            } else if (value.isArray()) {
+                List<String> items = new ArrayList<>();
+                value.forEach(sub -> items.add(escape(sub.asText(), String.valueOf(PART_ITEMS))));
+                parts.add(String.join(String.valueOf(PART_ITEMS), items));
+            } else {
+                parts.add(escape(value.asText(), ""));
+            }
+        }
+        int used = parts.size();
+        while (used > 1 && parts.get(used - 1).isEmpty()) {
+            used--;
+        }
+        return String.join(String.valueOf(PARTS), parts.subList(0, used));
+    }
+
+    private static String partNames(FieldSchema element) {
+        List<String> names = new ArrayList<>();
+        element.parts().forEach(part -> names.add(part.name()));
+        return String.join("|", names);
+    }
+
+    private static JsonNode text(String item) {
+        return item.isEmpty() ? NODES.nullNode() : NODES.textNode(item);
+    }
+
+    /** Splits at each separator not escaped by a backslash; the escapes stay, for the next level to read. */
+    static List<String> split(String text, char separator) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == separator) {
+                pieces.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        pieces.add(text.substring(start));
+        return pieces;
+    }
+
+    /** The text of a piece: escapes resolved, and spaces at its ends dropped unless escaped. */
+    static String unescape(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int kept = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\\' && i + 1 < raw.length()) {
+                out.append(raw.charAt(++i));
+                kept = out.length();
+            } else if (Character.isWhitespace(c)) {
+                if (out.length() > 0) {
+                    out.append(c);
+                }
+            } else {
+                out.append(c);
+                kept = out.length();
+            }
+        }
+        out.setLength(kept);
+        return out.toString();
+    }
+
+    private static boolean endsInLoneEscape(String cell) {
+        int backslashes = 0;
+        for (int i = cell.length() - 1; i >= 0 && cell.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    // Every character the reader would take for syntax, and spaces at the ends, behind a backslash.
+    private static String escape(String text, String alsoSpecial) {
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean atEnd = i == 0 || i == text.length() - 1;
+            if (c == '\\' || c == ITEMS || c == PARTS || alsoSpecial.indexOf(c) >= 0 || (atEnd && Character.isWhitespace(c))) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 }

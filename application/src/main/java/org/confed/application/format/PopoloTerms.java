@@ -14,6 +14,11 @@ public final class PopoloTerms {
     public static final String CONFED_SCHEME = "confed";
     /** The identifier scheme of state codes. */
     public static final String STATE_SCHEME = "ISO 3166-1 alpha-3";
+    /**
+     * The extension field of a Popolo object (or link) that holds, in confed's own form, the fields of its confed
+     * record (or citation) Popolo's fields cannot hold exactly: a date that is an interval, a citation's quote.
+     */
+    public static final String EXTENSION = "confed";
     /** Links to a source with no URL point here, with the source's id after it. */
     public static final String SOURCE_URN = "urn:confed:source:";
 

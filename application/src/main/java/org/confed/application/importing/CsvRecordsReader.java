@@ -21,6 +21,7 @@ import org.confed.application.format.CsvTable.Column;
 import org.confed.application.format.CsvTable;
 import org.confed.application.json.FieldProblem;
 import org.confed.application.json.Json;
+import org.confed.domain.schema.ValueKind;
 
 /**
  * Reads a CSV file of one type: RFC 4180 (quotes, doubled quotes, line breaks in quoted cells), LF or CRLF, the
@@ -61,9 +62,8 @@ final class CsvRecordsReader {
             if (header == null) {
                 return;
             }
-            // A type with fields no cell can hold (a meeting's participants) gets them from elsewhere.
-            RecordOrigin origin = type instanceof CsvTable.Records records && records.lacksFields()
-                    ? RecordOrigin.WITHOUT_LISTS : RecordOrigin.COMPLETE;
+            // A record's lists that rows give (a meeting's participants, its disputes) come from elsewhere.
+            RecordOrigin origin = type instanceof CsvTable.Records ? RecordOrigin.WITHOUT_LISTS : RecordOrigin.COMPLETE;
             while (true) {
                 long rowLine = rows.next(parser, cells);
                 if (rowLine < 0) {
@@ -79,9 +79,24 @@ final class CsvRecordsReader {
                 }
                 ObjectNode node = NODES.objectNode();
                 List<FieldProblem> problems = new ArrayList<>();
+                int valueOf = -1;
                 for (int i = 0; i < header.size(); i++) {
                     Column column = header.get(i);
-                    JsonNode value = CsvCells.toJson(column, cells.get(i), type.name() + "." + column.name(), problems);
+                    if (column.field().kind() == ValueKind.VALUE_OF) {
+                        valueOf = i; // read once the cells that say whose value it is are
+                        continue;
+                    }
+                    JsonNode value = CsvCells.toJson(column.field(), cells.get(i), type.name() + "." + column.name(), problems);
+                    if (value != null) {
+                        node.set(column.name(), value);
+                    }
+                }
+                if (valueOf >= 0 && type instanceof CsvTable.Disputes disputes) {
+                    Column column = header.get(valueOf);
+                    String cell = cells.get(valueOf);
+                    JsonNode value = disputes.disputedField(node)
+                            .map(field -> CsvCells.toJson(field, cell, type.name() + "." + column.name(), problems))
+                            .orElseGet(() -> cell == null || cell.isBlank() ? null : NODES.textNode(cell));
                     if (value != null) {
                         node.set(column.name(), value);
                     }

@@ -16,29 +16,30 @@ import org.confed.domain.model.Meeting;
 import org.confed.domain.model.MeetingId;
 import org.confed.domain.model.Participant;
 import org.confed.domain.model.PersonId;
+import org.confed.domain.model.PostId;
 
 /**
  * The {@code participant} rows of an import (CSV's way of giving a meeting's participants), by meeting: each row
- * checked alone when read, then joined to its meeting, of the import or stored, when meetings are written.
+ * checked alone when read, then joined to its meeting, of the import or stored, when meetings are written. A row
+ * gives a person, a post, or both; within a meeting a participant is told apart by its person, else by its post.
  */
 final class ParticipantRows {
     private static final CsvTable.Participants TABLE = CsvTable.participants();
     private static final Column MEETING = TABLE.columns().get(0);
     private static final Column PERSON = TABLE.columns().get(1);
-    private static final Column CAPACITY = TABLE.columns().get(2);
+    private static final Column POST = TABLE.columns().get(2);
+    private static final Column CAPACITY = TABLE.columns().get(3);
 
     /** One row: who took part in which meeting, as what. */
     static final class Row {
         final MeetingId meeting;
-        final PersonId person;
-        final String capacity;
+        final Participant participant;
         final Place place;
         private boolean rejected;
 
-        private Row(MeetingId meeting, PersonId person, String capacity, Place place) {
+        private Row(MeetingId meeting, Participant participant, Place place) {
             this.meeting = meeting;
-            this.person = person;
-            this.capacity = capacity;
+            this.participant = participant;
             this.place = place;
         }
 
@@ -67,6 +68,10 @@ final class ParticipantRows {
         return field(PERSON);
     }
 
+    static String postField() {
+        return field(POST);
+    }
+
     static String capacityField() {
         return field(CAPACITY);
     }
@@ -82,10 +87,12 @@ final class ParticipantRows {
         });
         MeetingId meeting = (MeetingId) scalar(node, MEETING, found);
         PersonId person = (PersonId) scalar(node, PERSON, found);
+        PostId post = (PostId) scalar(node, POST, found);
         String capacity = (String) scalar(node, CAPACITY, found);
+        Participant participant = null;
         if (found.isEmpty()) {
             try {
-                new Participant(person, capacity);
+                participant = new Participant(person, post, capacity);
             } catch (InvalidFieldException e) {
                 found.add(new FieldProblem(e.field(), e.problem()));
             }
@@ -97,19 +104,37 @@ final class ParticipantRows {
         }
         List<Row> ofMeeting = byMeeting.computeIfAbsent(meeting, id -> new ArrayList<>(4));
         for (Row other : ofMeeting) {
-            if (other.person.equals(person)) {
-                if (Objects.equals(other.capacity, capacity)) {
+            if (other.participant.who().equals(participant.who())) {
+                if (other.participant.equals(participant)) {
                     return; // the same row again
                 }
                 rejected++;
-                problems.add(place, capacityField(), "another row for meeting " + meeting + " and person " + person
-                        + " is at " + other.place + " with the capacity "
-                        + (other.capacity == null ? "absent" : RecordJson.quote(other.capacity)) + "; give each pair once");
+                problems.add(place, differs(other.participant, participant), "another row for meeting " + meeting + " and "
+                        + who(participant) + " is at " + other.place + " with " + given(other.participant, participant)
+                        + "; give each pair once");
                 reject(other);
                 return;
             }
         }
-        ofMeeting.add(new Row(meeting, person, capacity, place));
+        ofMeeting.add(new Row(meeting, participant, place));
+    }
+
+    /** The participant in words, as a message names it: {@code person assimi-goita}, {@code post ner-chief-of-defence-staff}. */
+    static String who(Participant participant) {
+        return participant.person() != null ? "person " + participant.person() : "post " + participant.post();
+    }
+
+    /** The field where two versions of one participant differ: its post, else its capacity. */
+    static String differs(Participant one, Participant other) {
+        return Objects.equals(one.post(), other.post()) ? capacityField() : postField();
+    }
+
+    /** What {@code one} gives where it differs from {@code other}, in words. */
+    static String given(Participant one, Participant other) {
+        if (!Objects.equals(one.post(), other.post())) {
+            return "the post " + (one.post() == null ? "absent" : one.post().value());
+        }
+        return "the capacity " + (one.capacity() == null ? "absent" : RecordJson.quote(one.capacity()));
     }
 
     private static Object scalar(ObjectNode node, Column column, List<FieldProblem> found) {
@@ -159,7 +184,7 @@ final class ParticipantRows {
     }
 
     /**
-     * The meeting with these participants, then its accepted rows (a row for a listed person sets its capacity).
+     * The meeting with these participants, then its accepted rows (a row for a listed participant replaces it).
      *
      * @param meeting a meeting
      * @param base    the participants it starts from
@@ -171,23 +196,21 @@ final class ParticipantRows {
             if (row.rejected) {
                 continue;
             }
-            Participant participant = new Participant(row.person, row.capacity);
             int index = -1;
             for (int i = 0; i < participants.size(); i++) {
-                if (participants.get(i).person().equals(row.person)) {
+                if (participants.get(i).who().equals(row.participant.who())) {
                     index = i;
                 }
             }
             if (index < 0) {
-                participants.add(participant);
+                participants.add(row.participant);
             } else {
-                participants.set(index, participant);
+                participants.set(index, row.participant);
             }
         }
         if (participants.equals(meeting.participants())) {
             return meeting;
         }
-        return new Meeting(meeting.id(), meeting.confederation(), meeting.kind(), meeting.date(), meeting.place(),
-                meeting.title(), participants, meeting.topics(), meeting.sources());
+        return RecordJson.codec().with(meeting, CsvTable.participantsField(), participants);
     }
 }

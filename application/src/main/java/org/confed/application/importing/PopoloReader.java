@@ -1,5 +1,6 @@
 package org.confed.application.importing;
 
+import static org.confed.application.format.PopoloTerms.EXTENSION;
 import static org.confed.application.format.PopoloTerms.MEMBER_ROLE;
 import static org.confed.application.format.PopoloTerms.PRESIDENCY_ROLE;
 import static org.confed.application.format.PopoloTerms.SOURCE_URN;
@@ -8,8 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.confed.application.json.RecordJson;
+import org.confed.domain.model.BodyKind;
 
 /**
  * A Popolo document read back into confed records, as far as Popolo carries confed's facts (see the export's
@@ -17,6 +23,7 @@ import org.confed.application.json.RecordJson;
  */
 final class PopoloReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String BODY_KINDS = Arrays.stream(BodyKind.values()).map(BodyKind::code).collect(Collectors.joining(", "));
 
     private PopoloReader() {
     }
@@ -36,8 +43,11 @@ final class PopoloReader {
             case "events":
                 readEvent(item, line, sink);
                 break;
+            case "posts":
+                readPost(item, line, sink);
+                break;
             default:
-                break; // posts are derived from the memberships that hold them
+                break;
         }
     }
 
@@ -46,18 +56,22 @@ final class PopoloReader {
         copyId(item, "id", person, "id");
         copy(item, "name", person, "name");
         copy(item, "honorific_prefix", person, "honorific");
-        sources(item, person, line, sink);
-        sink.record(line, person, null, RecordOrigin.COMPLETE);
+        finish(item, person, line, sink);
     }
 
     private static void readOrganization(ObjectNode item, long line, RecordSink sink) {
         String classification = text(item, "classification");
-        if (!"state".equals(classification) && !"confederation".equals(classification)) {
+        boolean body = Arrays.stream(BodyKind.values()).anyMatch(kind -> kind.code().equals(classification));
+        if (!"state".equals(classification) && !body) {
             sink.unreadable(line, "organization.classification", (classification == null ? "is absent"
-                    : RecordJson.quote(classification) + " is not known") + ": confed reads organizations classified as state or confederation");
+                    : RecordJson.quote(classification) + " is not known") + ": confed reads organizations classified as state or"
+                    + " as a kind of body (" + BODY_KINDS + ")");
             return;
         }
-        ObjectNode organization = record(classification);
+        ObjectNode organization = record(body ? "confederation" : "state");
+        if (body) {
+            organization.put("kind", classification);
+        }
         copyId(item, "id", organization, "code");
         copy(item, "name", organization, "name");
         JsonNode otherNames = item.get("other_names");
@@ -69,11 +83,10 @@ final class PopoloReader {
                 }
             }
         }
-        if (classification.equals("confederation")) {
+        if (body) {
             copy(item, "founding_date", organization, "founded");
         }
-        sources(item, organization, line, sink);
-        sink.record(line, organization, null, RecordOrigin.COMPLETE);
+        finish(item, organization, line, sink);
     }
 
     private static void readMembership(ObjectNode item, long line, RecordSink sink) {
@@ -100,6 +113,10 @@ final class PopoloReader {
             copyId(item, "person_id", record, "person");
             record.put("office", role);
             copyId(item, "organization_id", record, "state");
+            String post = text(item, "post_id");
+            if (post != null && isPostRecord(post)) {
+                record.put("post", idPart(post));
+            }
         } else {
             sink.unreadable(line, "membership.role", "confed reads memberships with the role " + MEMBER_ROLE + " (a state in a"
                     + " confederation), " + PRESIDENCY_ROLE + " (a presidency term), or an office held by a person_id");
@@ -107,8 +124,30 @@ final class PopoloReader {
         }
         copy(item, "start_date", record, "start");
         copy(item, "end_date", record, "end");
-        sources(item, record, line, sink);
-        sink.record(line, record, null, RecordOrigin.COMPLETE);
+        finish(item, record, line, sink);
+    }
+
+    // A post of confed's own (post/ID); the others (post/confederation/AES/presidency, post/state/MLI/office) stand for
+    // what presidencies and office terms already say.
+    private static void readPost(ObjectNode item, long line, RecordSink sink) {
+        String id = text(item, "id");
+        if (id == null || !isPostRecord(id)) {
+            return;
+        }
+        ObjectNode post = record("post");
+        post.put("id", idPart(id));
+        copy(item, "label", post, "label");
+        String organization = text(item, "organization_id");
+        if (organization != null && organization.startsWith("confederation/")) {
+            post.put("confederation", idPart(organization));
+        } else if (organization != null && organization.startsWith("state/")) {
+            post.put("state", idPart(organization));
+        }
+        finish(item, post, line, sink);
+    }
+
+    private static boolean isPostRecord(String id) {
+        return id.startsWith("post/") && id.indexOf('/', "post/".length()) < 0;
     }
 
     private static void readEvent(ObjectNode item, long line, RecordSink sink) {
@@ -117,6 +156,7 @@ final class PopoloReader {
         copyId(item, "organization_id", meeting, "confederation");
         copy(item, "classification", meeting, "kind");
         copy(item, "start_date", meeting, "date");
+        copy(item, "end_date", meeting, "end_date");
         copy(item, "location", meeting, "place");
         copy(item, "name", meeting, "title");
         JsonNode attendees = item.get("attendees");
@@ -129,17 +169,32 @@ final class PopoloReader {
                 }
             }
         }
-        sources(item, meeting, line, sink);
-        sink.record(line, meeting, null, RecordOrigin.COMPLETE);
+        finish(item, meeting, line, sink);
     }
 
-    // Sources as links: each becomes a reference, and a source stub written only where none is stored.
+    // The sources, then what the extension holds in confed's own form (an interval date) over what Popolo's fields gave.
+    private static void finish(ObjectNode item, ObjectNode record, long line, RecordSink sink) {
+        sources(item, record, line, sink);
+        JsonNode extension = item.get(EXTENSION);
+        if (extension != null && extension.isObject()) {
+            record.setAll((ObjectNode) extension);
+        } else if (extension != null && !extension.isNull()) {
+            sink.unreadable(line, record.get("type").asText() + "." + EXTENSION, "must be an object of confed fields, not "
+                    + RecordJson.describe(extension));
+            return;
+        }
+        sink.record(line, record, null, RecordOrigin.COMPLETE);
+    }
+
+    // Sources as links: each a citation of the source its note names (with the quote, locator and fields its extension
+    // holds), and a source stub written only where none is stored. A link given twice is one citation.
     private static void sources(ObjectNode item, ObjectNode record, long line, RecordSink sink) {
         JsonNode links = item.get("sources");
         if (links == null || !links.isArray() || links.size() == 0) {
             return;
         }
-        ArrayNode ids = record.putArray("sources");
+        ArrayNode citations = record.putArray("sources");
+        Set<JsonNode> seen = new HashSet<>();
         Iterator<JsonNode> each = links.elements();
         while (each.hasNext()) {
             JsonNode link = each.next();
@@ -150,7 +205,16 @@ final class PopoloReader {
                 sink.unreadable(line, record.get("type").asText() + ".sources", "a link without a source id in its note: " + url);
                 continue;
             }
-            ids.add(id);
+            JsonNode details = link.get(EXTENSION);
+            JsonNode citation;
+            if (details != null && details.isObject() && details.size() > 0) {
+                citation = ((ObjectNode) details.deepCopy()).put("source", id);
+            } else {
+                citation = NODES.textNode(id);
+            }
+            if (seen.add(citation)) {
+                citations.add(citation);
+            }
             ObjectNode source = record("source");
             source.put("id", id);
             if (url != null && (url.startsWith("http://") || url.startsWith("https://"))) {

@@ -36,6 +36,7 @@ final class ReadStage {
     private final KeyTable keys = new KeyTable(new SecureRandom().nextLong());
     private final Map<RecordSchema<?>, Spill> spills = new HashMap<>();
     private final ParticipantRows rows;
+    private final DisputeRows disputes;
     private final ImportProgress progress;
     private long recordsRead;
     private long rejectedWithoutKey;
@@ -46,24 +47,25 @@ final class ReadStage {
         this.sourceNames = sources.stream().map(ImportSource::name).toList();
         this.problems = problems;
         this.rows = new ParticipantRows(problems);
+        this.disputes = new DisputeRows(problems);
         this.progress = progress;
     }
 
-    /** What reading found, for the write stage. */
     /**
      * What reading found.
      *
      * @param keys               every key read, with its place and state
      * @param spills             the records read, by type
      * @param rows               the participant rows read
+     * @param disputes           the dispute rows read
      * @param recordsRead        how many records the inputs held
      * @param rejectedWithoutKey how many were refused without a key of their own (unreadable, a later duplicate)
      */
-    record Result(KeyTable keys, Map<RecordSchema<?>, Spill> spills, ParticipantRows rows, long recordsRead,
-                  long rejectedWithoutKey) {
+    record Result(KeyTable keys, Map<RecordSchema<?>, Spill> spills, ParticipantRows rows, DisputeRows disputes,
+                  long recordsRead, long rejectedWithoutKey) {
         /** How many records are refused so far, rows included. */
         long rejected() {
-            return rejectedWithoutKey + keys.rejectedCount() + rows.rejectedCount();
+            return rejectedWithoutKey + keys.rejectedCount() + rows.rejectedCount() + disputes.rejectedCount();
         }
     }
 
@@ -85,7 +87,7 @@ final class ReadStage {
         } catch (IOException e) {
             throw workingFolder.failed(e);
         }
-        return new Result(keys, spills, rows, recordsRead, rejectedWithoutKey);
+        return new Result(keys, spills, rows, disputes, recordsRead, rejectedWithoutKey);
     }
 
     private void read(int index) {
@@ -132,6 +134,10 @@ final class ReadStage {
                     : expected;
             if (table instanceof CsvTable.Participants) {
                 rows.add(place, node);
+                return;
+            }
+            if (table instanceof CsvTable.Disputes) {
+                disputes.add(place, node);
                 return;
             }
             RecordSchema<?> schema = table instanceof CsvTable.Records records ? records.schema() : null;

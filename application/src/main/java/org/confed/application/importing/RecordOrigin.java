@@ -5,8 +5,8 @@ enum RecordOrigin {
     /** The record as given, whole. */
     COMPLETE,
     /**
-     * A record from a CSV row, which has no column for a list of objects (a meeting's participants): it keeps the
-     * stored ones unless rows of the import give them.
+     * A record from a CSV row, which has no cell for the lists rows give (a meeting's participants, a record's
+     * disputes): it keeps the stored ones unless rows of the import give them.
      */
     WITHOUT_LISTS,
     /** A source named only by a link (a Popolo document's sources): written only where no such source is stored. */

@@ -7,17 +7,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import org.confed.application.importing.ParticipantRows.Row;
 import org.confed.application.json.RecordJson;
 import org.confed.domain.model.ActionPlan;
 import org.confed.domain.model.ConfedRecord;
-import org.confed.domain.model.Meeting;
-import org.confed.domain.model.MeetingId;
 import org.confed.domain.model.Membership;
-import org.confed.domain.model.Participant;
-import org.confed.domain.model.Person;
 import org.confed.domain.model.PlanEvent;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.model.RotatingPresidency;
@@ -38,7 +32,8 @@ import org.confed.domain.schema.References.Reference;
  * in dependency order, a chunk at a time: each chunk's references checked against the store as the write sees it
  * (what the import wrote before included), then written; once everything is in, the rules across records checked on
  * what the write holds ({@link Consistency}, the only place rules are checked). A record that breaks a rule is a
- * problem at its place. One pass of this stage is one try: see {@link Importer} for what follows a failed one.
+ * problem at its place. Rows that give records their lists are joined by {@link RowJoin}. One pass of this stage is one
+ * try: see {@link Importer} for what follows a failed one.
  */
 final class WriteStage {
     private static final int CHUNK = 1000;
@@ -54,6 +49,7 @@ final class WriteStage {
     private final List<ConfedRecord> grouped = new ArrayList<>();
     private final WriteReport report = new WriteReport();
     private WriteSession session;
+    private RowJoin rows;
 
     WriteStage(ReadStage.Result read, ImportOptions options, Problems problems, WorkingFolder folder, ImportProgress progress) {
         this.read = read;
@@ -71,18 +67,15 @@ final class WriteStage {
      */
     Pass run(WriteSession session) {
         this.session = session;
+        this.rows = new RowJoin(read, options, problems, session);
         progress.phase(ImportProgress.Phase.WRITING, read.spills().values().stream().mapToLong(Spill::count).sum());
         for (RecordSchema<?> schema : RecordSchemas.all()) {
-            if (schema.javaType() == Meeting.class) {
-                checkRows();
-            }
+            rows.check(schema);
             Spill spill = read.spills().get(schema);
             if (spill != null) {
                 writeSpill(spill);
             }
-            if (schema.javaType() == Meeting.class) {
-                writeStoredMeetingsWithRows();
-            }
+            writeStoredRecordsWithRows(schema);
         }
         progress.phase(ImportProgress.Phase.CHECKING, grouped.size());
         return new Pass(report, checkGroups());
@@ -132,11 +125,14 @@ final class WriteStage {
         List<RecordKey> linked = chunk.stream().filter(incoming -> incoming.origin() == RecordOrigin.LINKED)
                 .map(incoming -> incoming.record().key()).toList();
         Set<RecordKey> stored = linked.isEmpty() ? Set.of() : session.existing(linked);
+        List<RecordKey> withoutLists = chunk.stream().filter(incoming -> incoming.origin() == RecordOrigin.WITHOUT_LISTS)
+                .map(incoming -> incoming.record().key()).toList();
+        Set<RecordKey> storedWithLists = withoutLists.isEmpty() ? Set.of() : session.existing(withoutLists);
         for (Incoming incoming : chunk) {
             if (incoming.origin() == RecordOrigin.LINKED && stored.contains(incoming.record().key())) {
                 read.keys().markPresent(incoming.slot());
             } else if (refersToNoRejected(incoming)) {
-                accepted.add(withRows(incoming));
+                accepted.add(withRows(incoming, storedWithLists));
             }
         }
         Map<RecordKey, Incoming> byKey = new LinkedHashMap<>();
@@ -187,105 +183,19 @@ final class WriteStage {
         return incoming.stream().map(Incoming::record).toList();
     }
 
-    // --- participant rows
-
-    private void checkRows() {
-        ParticipantRows rows = read.rows();
-        List<Row> needStore = new ArrayList<>();
-        Set<RecordKey> ask = new HashSet<>();
-        for (MeetingId meeting : rows.meetings()) {
-            for (Row row : rows.of(meeting)) {
-                if (row.rejected()) {
-                    continue;
-                }
-                RecordKey meetingKey = RecordKey.of(Meeting.class, row.meeting);
-                RecordKey personKey = RecordKey.of(Person.class, row.person);
-                if (rowRefersToRejected(row, ParticipantRows.meetingField(), meetingKey)
-                        || rowRefersToRejected(row, ParticipantRows.personField(), personKey)) {
-                    continue;
-                }
-                needStore.add(row);
-                ask.add(meetingKey);
-                ask.add(personKey);
-            }
-        }
-        ask.removeIf(key -> read.keys().find(read.keys().hash(key)) >= 0);
-        Set<RecordKey> stored = ask.isEmpty() ? Set.of() : session.existing(ask);
-        for (Row row : needStore) {
-            RecordKey meetingKey = RecordKey.of(Meeting.class, row.meeting);
-            RecordKey personKey = RecordKey.of(Person.class, row.person);
-            if (!inImportOrStored(meetingKey, stored)) {
-                problems.add(row.place, ParticipantRows.meetingField(), "meeting " + row.meeting + " does not exist");
-                rows.reject(row);
-            } else if (!inImportOrStored(personKey, stored)) {
-                problems.add(row.place, ParticipantRows.personField(), "person " + row.person + " does not exist");
-                rows.reject(row);
-            }
-        }
+    // A record of the import with the lists rows give; a CSV record keeps the stored ones unless rows give them.
+    private Incoming withRows(Incoming incoming, Set<RecordKey> storedWithLists) {
+        ConfedRecord record = incoming.record();
+        boolean fromCsv = incoming.origin() == RecordOrigin.WITHOUT_LISTS;
+        ConfedRecord stored = fromCsv && storedWithLists.contains(record.key())
+                ? session.find(record.getClass(), record.key()).map(Versioned::record).orElse(null) : null;
+        return new Incoming(rows.completed(record, incoming.place(), fromCsv, stored), incoming.place(), incoming.origin(),
+                incoming.slot());
     }
 
-    private boolean rowRefersToRejected(Row row, String field, RecordKey target) {
-        int slot = read.keys().find(read.keys().hash(target));
-        if (slot < 0 || !read.keys().rejected(slot)) {
-            return false;
-        }
-        if (options.onError() == OnError.SKIP) {
-            problems.add(row.place, field, target.typeName() + " " + String.join("/", target.parts()) + " is rejected ("
-                    + read.keys().place(slot) + ")");
-        }
-        read.rows().reject(row);
-        return true;
-    }
-
-    private boolean inImportOrStored(RecordKey key, Set<RecordKey> stored) {
-        int slot = read.keys().find(read.keys().hash(key));
-        return slot >= 0 ? !read.keys().rejected(slot) : stored.contains(key);
-    }
-
-    private Incoming withRows(Incoming incoming) {
-        if (!(incoming.record() instanceof Meeting meeting)) {
-            return incoming;
-        }
-        ParticipantRows rows = read.rows();
-        List<Participant> base;
-        if (incoming.origin() == RecordOrigin.WITHOUT_LISTS) {
-            // A CSV meeting cannot list participants: rows give them all, else it keeps the stored ones.
-            base = rows.anyAccepted(meeting.id()) ? List.of()
-                    : session.find(Meeting.class, meeting.key()).map(stored -> stored.record().participants()).orElse(List.of());
-        } else {
-            base = meeting.participants();
-            refuseRowsThatChangeCapacities(meeting, incoming.place());
-        }
-        return new Incoming(rows.completed(meeting, base), incoming.place(), incoming.origin(), incoming.slot());
-    }
-
-    private void refuseRowsThatChangeCapacities(Meeting meeting, Place meetingPlace) {
-        for (Row row : read.rows().of(meeting.id())) {
-            for (Participant participant : meeting.participants()) {
-                if (!row.rejected() && participant.person().equals(row.person)
-                        && !Objects.equals(participant.capacity(), row.capacity)) {
-                    problems.add(row.place, ParticipantRows.capacityField(), "the meeting " + meeting.id() + " at "
-                            + meetingPlace + " gives person " + row.person + " the capacity " + (participant.capacity() == null
-                            ? "absent" : RecordJson.quote(participant.capacity())) + "; a row cannot change it");
-                    read.rows().reject(row);
-                }
-            }
-        }
-    }
-
-    // Rows that complete a stored meeting the import does not give.
-    private void writeStoredMeetingsWithRows() {
-        List<RecordWrite> writes = new ArrayList<>();
-        for (MeetingId id : read.rows().meetings()) {
-            RecordKey key = RecordKey.of(Meeting.class, id);
-            if (read.keys().find(read.keys().hash(key)) >= 0 || !read.rows().anyAccepted(id)) {
-                continue;
-            }
-            session.find(Meeting.class, key).map(Versioned::record)
-                    .ifPresent(stored -> writes.add(RecordWrite.upsert(read.rows().completed(stored, stored.participants()))));
-        }
-        List<WriteOutcome> outcomes = session.putAll(writes);
-        outcomes.forEach(outcome -> report.record(Meeting.class, outcome));
+    private void writeStoredRecordsWithRows(RecordSchema<?> schema) {
+        List<WriteOutcome> outcomes = session.putAll(rows.storedRecords(schema));
+        outcomes.forEach(outcome -> report.record(schema.javaType(), outcome));
     }
 
     // --- the rules across records, on everything written

@@ -2,10 +2,10 @@ package org.confed.application.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.confed.domain.port.RecordEncoding;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.InvalidFieldException;
 import org.confed.domain.model.PartialDate;
 import org.confed.domain.model.TermLength;
+import org.confed.domain.port.RecordEncoding;
 import org.confed.domain.schema.FieldSchema;
 import org.confed.domain.schema.RecordSchema;
 import org.confed.domain.schema.RecordSchemas;
@@ -89,27 +90,40 @@ public final class RecordJson implements RecordEncoding {
         RecordSchema<?> schema = RecordSchemas.of(record);
         ObjectNode node = NODES.objectNode();
         node.put("type", schema.name());
-        writeFields(schema.fields(), record, node);
+        writeFields(schema, schema.fields(), record, node);
         return node;
     }
 
     /** The record's fields as a JSON object, without {@code "type"}. */
     public ObjectNode fieldsToJson(ConfedRecord record) {
         ObjectNode node = NODES.objectNode();
-        writeFields(RecordSchemas.of(record).fields(), record, node);
+        RecordSchema<?> schema = RecordSchemas.of(record);
+        writeFields(schema, schema.fields(), record, node);
         return node;
     }
 
-    private static void writeFields(List<FieldSchema> fields, Object value, ObjectNode into) {
+    // root: the record's type, whose fields give a disputed value its type
+    private static void writeFields(RecordSchema<?> root, List<FieldSchema> fields, Object owner, ObjectNode into) {
         for (FieldSchema field : fields) {
-            JsonNode written = write(field, field.valueOf(value));
+            Object value = field.valueOf(owner);
+            JsonNode written = field.kind() == ValueKind.VALUE_OF
+                    ? write(root, disputedField(root, fields, owner, field), value)
+                    : write(root, field, value);
             if (written != null) {
                 into.set(field.name(), written);
             }
         }
     }
 
-    private static JsonNode write(FieldSchema field, Object value) {
+    // The field of the record that a value typed by a sibling (a dispute's value) belongs to.
+    private static FieldSchema disputedField(RecordSchema<?> root, List<FieldSchema> siblings, Object owner, FieldSchema field) {
+        Object named = siblings.stream().filter(sibling -> sibling.name().equals(field.valueOf())).findFirst()
+                .map(sibling -> sibling.valueOf(owner)).orElse(null);
+        return root.field(String.valueOf(named)).orElseThrow(() ->
+                new IllegalStateException(root.name() + " has no field " + named));
+    }
+
+    private static JsonNode write(RecordSchema<?> root, FieldSchema field, Object value) {
         if (value == null) {
             return null;
         }
@@ -121,7 +135,7 @@ public final class RecordJson implements RecordEncoding {
                 }
                 ArrayNode array = NODES.arrayNode(items.size());
                 for (Object item : items) {
-                    array.add(write(field.element(), item));
+                    array.add(write(root, field.element(), item));
                 }
                 return array;
             }
@@ -130,14 +144,17 @@ public final class RecordJson implements RecordEncoding {
                 if (names.isEmpty()) {
                     return null;
                 }
+                // by language tag, so that equal records give equal texts whatever order the input gave
                 ObjectNode object = NODES.objectNode();
-                names.forEach((language, name) -> object.put(language.toString(), name.toString()));
+                new TreeMap<>(names).forEach((language, name) -> object.put(language.toString(), name.toString()));
                 return object;
             }
             case OBJECT: {
                 ObjectNode object = NODES.objectNode();
-                writeFields(field.parts(), value, object);
-                return object;
+                writeFields(root, field.parts(), value, object);
+                JsonNode shorthand = field.shorthand() == null ? null : object.get(field.shorthand());
+                // nothing but the part that stands for the whole (a citation of a source alone): written as that part
+                return shorthand != null && object.size() == 1 ? shorthand : object;
             }
             case CODE:
                 return NODES.textNode(((Enum<?>) value).name().toLowerCase(Locale.ROOT));
@@ -160,7 +177,7 @@ public final class RecordJson implements RecordEncoding {
         }
         RecordSchema<?> schema = schemaOf(node, expected);
         List<FieldProblem> problems = new ArrayList<>();
-        Object record = readObject(schema.name(), schema.fields(), schema.javaType(), (ObjectNode) node, true, problems);
+        Object record = readObject(schema, schema.name(), schema.fields(), schema.javaType(), (ObjectNode) node, true, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRecordException(problems);
         }
@@ -190,13 +207,73 @@ public final class RecordJson implements RecordEncoding {
         return schema;
     }
 
-    /** The type names, for messages. */
+    /**
+     * Reads one item of a record's list field as the record would hold it: a dispute given apart from its record (a
+     * CSV dispute row), checked against the record's type.
+     *
+     * @param root  the record's type
+     * @param list  the list field, of {@code root}
+     * @param item  the item's JSON
+     * @param where the item's name in problems ({@code dispute})
+     * @return the item
+     * @throws InvalidRecordException with every problem found, each naming its field under {@code where}
+     */
+    public Object readItem(RecordSchema<?> root, FieldSchema list, JsonNode item, String where) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Object value = read(root, where, list.element(), item, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRecordException(problems);
+        }
+        return value;
+    }
+
+    /**
+     * The record with one field's value replaced, checked as any record is built.
+     *
+     * @param record a record
+     * @param field  one of its type's fields
+     * @param value  the new value, of the field's type
+     * @param <R>    the record's class
+     * @return the new record
+     * @throws InvalidFieldException when the new record breaks a rule of its type
+     */
+    @SuppressWarnings("unchecked")
+    public <R extends ConfedRecord> R with(R record, FieldSchema field, Object value) {
+        RecordSchema<?> schema = RecordSchemas.of(record);
+        Object[] values = new Object[schema.fields().size()];
+        for (int i = 0; i < values.length; i++) {
+            FieldSchema each = schema.fields().get(i);
+            values[i] = each.name().equals(field.name()) ? value : each.valueOf(record);
+        }
+        return (R) construct(schema.javaType(), values);
+    }
+
+    /**
+     * One field's value as the format writes it in that field: a date as its text, a code in lower case, a list as an
+     * array. A date given for a field whose schema is not known is written as its text.
+     *
+     * @param type  the record type
+     * @param field the field's name, snake_case
+     * @param value a value of that field
+     * @return its JSON
+     */
+    public JsonNode fieldValue(Class<? extends ConfedRecord> type, String field, Object value) {
+        RecordSchema<?> root = RecordSchemas.of(type);
+        return root.field(field).map(schema -> write(root, schema, value))
+                .orElseGet(() -> NODES.textNode(String.valueOf(value)));
+    }
+
+    /**
+     * The record type names, for messages.
+     *
+     * @return the names joined by commas, in dependency order
+     */
     public static String typeNames() {
         return RecordSchemas.all().stream().map(RecordSchema::name).collect(Collectors.joining(", "));
     }
 
-    private static Object readObject(String prefix, List<FieldSchema> fields, Class<?> type, ObjectNode node,
-                                     boolean topLevel, List<FieldProblem> problems) {
+    private static Object readObject(RecordSchema<?> root, String prefix, List<FieldSchema> fields, Class<?> type,
+                                     ObjectNode node, boolean topLevel, List<FieldProblem> problems) {
         int before = problems.size();
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
@@ -205,8 +282,9 @@ public final class RecordJson implements RecordEncoding {
                 continue;
             }
             if (fields.stream().noneMatch(field -> field.name().equals(name))) {
-                problems.add(new FieldProblem(prefix + "." + shorten(name), "is not a field of " + prefix.replaceAll("\\[.*", "")
-                        + " (its fields: " + fields.stream().map(FieldSchema::name).collect(Collectors.joining(", ")) + ")"));
+                problems.add(new FieldProblem(prefix + "." + shorten(name), "is not a field of " + (topLevel ? prefix
+                        : objectName(type)) + " (its fields: " + fields.stream().map(FieldSchema::name)
+                        .collect(Collectors.joining(", ")) + ")"));
             }
         }
         Object[] values = new Object[fields.size()];
@@ -220,7 +298,11 @@ public final class RecordJson implements RecordEncoding {
                 }
                 continue;
             }
-            values[i] = read(where, field, value, problems);
+            if (field.kind() == ValueKind.VALUE_OF) {
+                values[i] = readValueOf(root, prefix, node, field, where, value, problems);
+            } else {
+                values[i] = read(root, where, field, value, problems);
+            }
         }
         if (problems.size() > before) {
             return null;
@@ -233,7 +315,31 @@ public final class RecordJson implements RecordEncoding {
         }
     }
 
-    private static Object read(String where, FieldSchema field, JsonNode value, List<FieldProblem> problems) {
+    // A nested object in words, as the format names it: a citation, a participant, a dispute.
+    private static String objectName(Class<?> type) {
+        String name = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+    }
+
+    // A value typed by the record field a sibling names (a dispute's value): read as that field reads.
+    private static Object readValueOf(RecordSchema<?> root, String prefix, ObjectNode node, FieldSchema field, String where,
+                                      JsonNode value, List<FieldProblem> problems) {
+        JsonNode named = node.get(field.valueOf());
+        if (named == null || !named.isTextual()) {
+            return null; // the sibling's own problem says what is wrong
+        }
+        Optional<FieldSchema> disputed = root.field(named.asText()).filter(candidate -> !candidate.name().equals("disputes"));
+        if (disputed.isEmpty()) {
+            problems.add(new FieldProblem(prefix + "." + field.valueOf(), quote(named.asText()) + " is not a field of "
+                    + root.name() + " (its fields: " + root.fields().stream().map(FieldSchema::name)
+                    .filter(name -> !name.equals("disputes")).collect(Collectors.joining(", ")) + ")"));
+            return null;
+        }
+        return read(root, where, disputed.get(), value, problems);
+    }
+
+    private static Object read(RecordSchema<?> root, String where, FieldSchema field, JsonNode value,
+                               List<FieldProblem> problems) {
         try {
             switch (field.kind()) {
                 case LIST: {
@@ -249,7 +355,7 @@ public final class RecordJson implements RecordEncoding {
                             problems.add(new FieldProblem(at, "is empty"));
                             continue;
                         }
-                        items.add(read(at, field.element(), item, problems));
+                        items.add(read(root, at, field.element(), item, problems));
                     }
                     return items;
                 }
@@ -269,11 +375,16 @@ public final class RecordJson implements RecordEncoding {
                     return names;
                 }
                 case OBJECT: {
+                    if (value.isTextual() && field.shorthand() != null) {
+                        return shorthand(field, value.asText());
+                    }
                     if (!value.isObject()) {
-                        problems.add(new FieldProblem(where, "must be an object, not " + describe(value)));
+                        // a citation is mostly written as its source's id: say so, as version 1 did
+                        problems.add(new FieldProblem(where, (field.shorthand() == null ? "must be an object, not "
+                                : "must be a text (or an object with a " + field.shorthand() + "), not ") + describe(value)));
                         return null;
                     }
-                    return readObject(where, field.parts(), field.javaType(), (ObjectNode) value, false, problems);
+                    return readObject(root, where, field.parts(), field.javaType(), (ObjectNode) value, false, problems);
                 }
                 default: {
                     if (!value.isTextual()) {
@@ -287,6 +398,17 @@ public final class RecordJson implements RecordEncoding {
             problems.add(new FieldProblem(where, e.problem()));
             return null;
         }
+    }
+
+    // A nested value given as the part that stands for it (a citation as its source's id); a bad part is the item's problem.
+    private static Object shorthand(FieldSchema field, String text) {
+        Object[] values = new Object[field.parts().size()];
+        for (int i = 0; i < values.length; i++) {
+            if (field.parts().get(i).name().equals(field.shorthand())) {
+                values[i] = scalarOf(field.parts().get(i), text);
+            }
+        }
+        return construct(field.javaType(), values);
     }
 
     /** Reads one text value of a scalar field: text, identifier, date, period or code. */

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -28,6 +29,19 @@ import org.confed.application.importing.Importer;
 import org.confed.application.importing.Imports;
 import org.confed.application.json.Json;
 import org.confed.application.json.RecordJson;
+import org.confed.domain.fixtures.AesFacts;
+import org.confed.domain.model.BodyKind;
+import org.confed.domain.model.Citation;
+import org.confed.domain.model.Confederation;
+import org.confed.domain.model.ConfederationCode;
+import org.confed.domain.model.Dispute;
+import org.confed.domain.model.Meeting;
+import org.confed.domain.model.Participant;
+import org.confed.domain.model.Person;
+import org.confed.domain.model.PersonId;
+import org.confed.domain.model.RecordKey;
+import org.confed.domain.port.RecordWrite;
+import org.confed.domain.schema.RecordSchemas;
 import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.port.WriteOutcome;
 import org.junit.jupiter.api.Test;
@@ -49,10 +63,12 @@ class ExportRoundTripTest {
 
         ImportReport report = run(copy, spill(), bytes("export.ndjson", first));
         byte[] second = export(out -> new Exporter(copy).ndjson(out));
+        ImportReport again = run(copy, spill(), bytes("export.ndjson", second));
 
         assertEquals(List.of(), problems(report));
         assertEquals(contents(original), contents(copy));
         assertArrayEquals(first, second);
+        assertFalse(again.written().changedAnything());
         String text = new String(first, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("{\"type\":\"source\",\"id\":\"aconews-niamey-summit\""), text);
         assertEquals(contents(original).size(), text.lines().count());
@@ -66,10 +82,12 @@ class ExportRoundTripTest {
 
         ImportReport report = run(copy, spill(), bytes("export.json", first));
         byte[] second = export(out -> new Exporter(copy).json(out));
+        ImportReport again = run(copy, spill(), bytes("export.json", second));
 
         assertEquals(List.of(), problems(report));
         assertEquals(contents(original), contents(copy));
         assertArrayEquals(first, second);
+        assertFalse(again.written().changedAnything());
         String text = new String(first, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("{\"records\":[\n{\"type\":\"source\""), text);
         assertTrue(text.endsWith("}\n]}\n"), text);
@@ -105,11 +123,43 @@ class ExportRoundTripTest {
         assertEquals(contents(original), contents(copy));
         assertFalse(again.written().changedAnything());
         assertEquals(contents(original).size(), again.written().total(WriteOutcome.UNCHANGED));
-        assertEquals(List.of("action_plans.csv", "confederations.csv", "meetings.csv", "memberships.csv", "office_terms.csv",
-                "participants.csv", "persons.csv", "plan_events.csv", "presidencies.csv", "sources.csv", "states.csv"),
+        assertEquals(List.of("action_plans.csv", "confederations.csv", "disputes.csv", "instruments.csv", "meetings.csv",
+                "memberships.csv", "office_terms.csv", "participants.csv", "persons.csv", "plan_events.csv", "posts.csv",
+                "presidencies.csv", "sources.csv", "states.csv"),
                 files.stream().map(source -> Path.of(source.name()).getFileName().toString()).toList());
         String states = Files.readString(directory.resolve("states.csv"));
-        assertTrue(states.startsWith("code,name,names,sources\r\nBFA,Burkina Faso,fr=Burkina Faso;en=Burkina Faso,\r\n"), states);
+        assertTrue(states.startsWith("code,name,names,sources\r\nBFA,Burkina Faso,en=Burkina Faso;fr=Burkina Faso,\r\n"), states);
+    }
+
+    @Test
+    void csv_cells_hold_citations_with_their_quotes_and_fields_and_disputes_come_as_rows() throws IOException {
+        Path directory = work.resolve("csv");
+        new Exporter(aes()).csv(directory);
+
+        String presidencies = Files.readString(directory.resolve("presidencies.csv"));
+        String confederations = Files.readString(directory.resolve("confederations.csv"));
+        String disputes = Files.readString(directory.resolve("disputes.csv"));
+        String participants = Files.readString(directory.resolve("participants.csv"));
+
+        assertTrue(presidencies.startsWith("confederation,state,holder,start,end,designated_at,instrument,sources\r\n"), presidencies);
+        assertTrue(presidencies.contains(",\"aconews-niamey-summit;echowebafrique-niamey-summit;dounia-niamey-summit;"
+                + "apa-2024-11-06-koulouba|le Mali, par l’entremise"), presidencies);
+        assertTrue(presidencies.contains("apa-2024-11-06-koulouba|Le Général Goïta, en tant que Président en exercice"
+                + " de la Confédération des États du Sahel, a souligné l’importance d’une coopération renforcée||holder\""),
+                presidencies);
+        assertTrue(confederations.contains("naijaone-liptako-gourma-charter|||code,name,founded,founding_instrument;"),
+                confederations);
+        assertEquals("record,field,value,sources,note\r\n"
+                + "confederation:AES,founded,2023-09-15,naijaone-liptako-gourma-charter,One report gives 2023-09-15 for the charter;"
+                + " the date given first is kept.\r\n"
+                + "instrument:liptako-gourma-charter,signed,2023-09-15,naijaone-liptako-gourma-charter,One report gives 2023-09-15;"
+                + " the date given first is kept.\r\n"
+                + "presidency:AES:2025-12-23,start,2025-12-25,kassataya-bamako-session,One report gives 2025-12-25 for the handover;"
+                + " the date given first is kept.\r\n", disputes);
+        assertTrue(participants.startsWith("meeting,person,post,capacity\r\n"
+                + "aes-2024-11-06-koulouba,assimi-goita,,Président de la Transition du Mali\r\n"
+                + "aes-2024-11-06-koulouba,,bfa-chief-of-defence-staff,Chef d’état-major général des armées du Burkina Faso\r\n"),
+                participants);
     }
 
     @Test
@@ -126,10 +176,42 @@ class ExportRoundTripTest {
         InMemoryRegistry copy = new InMemoryRegistry();
 
         ImportReport report = new Importer(copy, spill()).run(entries, ImportOptions.defaults(Imports.TESTER));
+        ImportReport again = new Importer(copy, spill()).run(entries, ImportOptions.defaults(Imports.TESTER));
 
         assertEquals(List.of(), problems(report));
         assertEquals(contents(original), contents(copy));
-        assertEquals(11, entries.size());
+        assertFalse(again.written().changedAnything());
+        assertEquals(14, entries.size());
         assertArrayEquals(zip, export(out -> new Exporter(copy).csvZip(out)), "the same store gives the same archive");
+    }
+
+    @Test
+    void csv_keeps_texts_that_look_like_its_own_syntax_and_disputes_of_any_field() throws IOException {
+        InMemoryRegistry original = aes();
+        Citation tricky = new Citation(AesFacts.APA, " a quote; with | bars, \\ and\na line break ", "p. 3, § 2", List.of("name", "honorific"));
+        Dispute names = new Dispute("names", Map.of("fr", "Sahel; les cinq", "en", "G5 | Sahel"), List.of(tricky), "names; disputed");
+        Dispute rotation = new Dispute("rotation", List.of(AesFacts.NER, AesFacts.MLI), List.of(Citation.of(AesFacts.LEPAYS)), null);
+        Dispute attendance = new Dispute("participants", List.of(new Participant(null, AesFacts.NER_CEMGA, "Chef; d’état-major")),
+                List.of(new Citation(AesFacts.KASSATAYA, null, "00:01:20", null)), null);
+        Meeting bamako = original.find(Meeting.class, RecordKey.of(Meeting.class, AesFacts.BAMAKO_SESSION)).orElseThrow().record();
+        original.write(List.of(
+                RecordWrite.upsert(new Person(PersonId.of("abdourahamane-tiani"), "Abdourahamane Tiani", "Général", List.of(tricky,
+                        Citation.of(AesFacts.APA)), null)),
+                RecordWrite.upsert(new Confederation(ConfederationCode.of("G5S"), "G5 Sahel", BodyKind.ORGANIZATION, Map.of("fr", "G5"),
+                        null, null, null, null, List.of(AesFacts.MLI, AesFacts.NER), null, null, List.of(names, rotation))),
+                RecordWrite.upsert(RecordJson.codec().with(bamako, RecordSchemas.of(Meeting.class).field("disputes").orElseThrow(),
+                        List.of(attendance)))), Imports.TESTER);
+        Path directory = work.resolve("csv");
+        new Exporter(original).csv(directory);
+        List<ImportSource> files = new ArrayList<>();
+        try (Stream<Path> listing = Files.list(directory)) {
+            listing.sorted().forEach(file -> files.add(ImportSource.file(file, null)));
+        }
+        InMemoryRegistry copy = new InMemoryRegistry();
+
+        ImportReport report = new Importer(copy, spill()).run(files, ImportOptions.defaults(Imports.TESTER));
+
+        assertEquals(List.of(), problems(report));
+        assertEquals(contents(original), contents(copy));
     }
 }

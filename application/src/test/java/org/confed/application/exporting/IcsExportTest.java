@@ -45,9 +45,9 @@ class IcsExportTest {
     private static InMemoryRegistry withTrickyMeeting() {
         InMemoryRegistry registry = aes();
         registry.write(List.of(RecordWrite.upsert(new Meeting(MeetingId.of("aes-2026-07"), AesFacts.AES, MeetingKind.COMMITTEE,
-                AesFacts.date("2026-07"), null, "Comité; experts, défense \\ sécurité\nsuite",
-                List.of(new Participant(AesFacts.BARMOU, "Chef d'état-major général des armées du Niger, président du comité")),
-                List.of("Logistique"), List.of()))), Imports.TESTER);
+                AesFacts.date("2026-07"), null, null, "Comité; experts, défense \\ sécurité\nsuite",
+                List.of(new Participant(AesFacts.BARMOU, null, "Chef d'état-major général des armées du Niger, président du comité")),
+                List.of("Logistique"), List.of(), null))), Imports.TESTER);
         return registry;
     }
 
@@ -66,9 +66,48 @@ class IcsExportTest {
         assertEquals("20240706", value(niamey, Property.DTSTART));
         assertEquals("20240707", value(niamey, Property.DTEND));
         assertEquals("20260115T120000Z", value(niamey, Property.DTSTAMP));
-        assertEquals("Premier sommet des chefs d'État de l'AES", value(niamey, Property.SUMMARY));
-        assertTrue(value(niamey, Property.DESCRIPTION).contains("Participants: Assimi Goïta (Président de la Transition du Mali);"
-                + " Ibrahim Traoré (Président du Faso)"), value(niamey, Property.DESCRIPTION));
+        assertEquals("Premier sommet des chefs d’État de l’AES", value(niamey, Property.SUMMARY));
+        VEvent koulouba = events.get(1);
+        assertTrue(value(koulouba, Property.DESCRIPTION).contains("Participants: Assimi Goïta (Président de la Transition du Mali);"
+                + " Chef d’état-major général des armées du Burkina Faso (not named in the sources);"), value(koulouba, Property.DESCRIPTION));
+        assertTrue(value(koulouba, Property.DESCRIPTION).contains("; Moussa Saloua Barmou (Chef d’état-major général des armées"
+                + " du Niger)"), value(koulouba, Property.DESCRIPTION));
+    }
+
+    @Test
+    void a_meeting_of_several_days_ends_the_day_after_its_last_day() throws Exception {
+        byte[] ics = export(out -> new Exporter(aes(), NOON).ics(out));
+
+        VEvent bamako = new CalendarBuilder().build(new ByteArrayInputStream(ics)).<VEvent>getComponents(Component.VEVENT).get(2);
+
+        assertEquals("meeting-aes-2025-12-22-bamako@confed", value(bamako, Property.UID));
+        assertEquals("20251222", value(bamako, Property.DTSTART));
+        assertEquals("20251224", value(bamako, Property.DTEND));
+        assertEquals("2025-12-23", value(bamako, "X-CONFED-END-DATE"));
+    }
+
+    @Test
+    void an_uncertain_date_spans_what_it_may_be_and_an_open_one_is_left_out_with_a_note() throws Exception {
+        InMemoryRegistry registry = aes();
+        registry.write(List.of(
+                RecordWrite.upsert(new Meeting(MeetingId.of("aes-2024-autumn"), AesFacts.AES, MeetingKind.OTHER,
+                        AesFacts.date("2024-10-15/2024-11-06"), null, null, "Réunion d’experts", null, null, null, null)),
+                RecordWrite.upsert(new Meeting(MeetingId.of("aes-experts"), AesFacts.AES, MeetingKind.COMMITTEE,
+                        AesFacts.date("../2024-11-05"), null, null, "Comité d’experts", null, null, null, null))), Imports.TESTER);
+        byte[] ics = export(out -> new Exporter(registry, NOON).ics(out));
+
+        Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        VEvent autumn = events.stream().filter(event -> value(event, Property.UID).equals("meeting-aes-2024-autumn@confed"))
+                .findFirst().orElseThrow();
+
+        assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
+        assertEquals("20241015", value(autumn, Property.DTSTART));
+        assertEquals("20241107", value(autumn, Property.DTEND));
+        assertTrue(value(autumn, Property.DESCRIPTION).startsWith("Date known only as some day in 2024-10-15/2024-11-06"));
+        assertTrue(events.stream().noneMatch(event -> value(event, Property.UID).equals("meeting-aes-experts@confed")));
+        assertEquals("Meeting aes-experts (Comité d’experts) is left out: its date ../2024-11-05 has no known day or span",
+                calendar.<Property>getProperty("X-CONFED-NOTE").map(Property::getValue).orElse(null));
     }
 
     @Test

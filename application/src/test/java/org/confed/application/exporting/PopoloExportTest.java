@@ -38,14 +38,24 @@ import org.confed.application.json.RecordJson;
 import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.model.ActionPlan;
+import org.confed.domain.model.BodyKind;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Confederation;
+import org.confed.domain.model.Instrument;
 import org.confed.domain.model.Meeting;
+import org.confed.domain.model.MeetingId;
+import org.confed.domain.model.MeetingKind;
+import org.confed.domain.model.Membership;
+import org.confed.domain.model.OfficeTerm;
 import org.confed.domain.model.Participant;
+import org.confed.domain.model.Person;
 import org.confed.domain.model.PlanEvent;
+import org.confed.domain.model.Post;
 import org.confed.domain.model.RotatingPresidency;
 import org.confed.domain.model.Source;
 import org.confed.domain.model.SourceId;
+import org.confed.domain.model.State;
+import org.confed.domain.port.RecordWrite;
 import org.confed.domain.port.WriteOutcome;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -110,7 +120,9 @@ class PopoloExportTest {
         }
 
         assertEquals(List.of(), invalid);
-        assertEquals(3 + 4 + (3 + 3 + 2) + (1 + 3) + 3, checked);
+        // persons; states and bodies; memberships, office terms, presidencies; posts, presidency posts, an office's post;
+        // meetings
+        assertEquals(3 + (3 + 2) + (6 + 2 + 2) + (3 + 2 + 1) + 3, checked);
     }
 
     @Test
@@ -127,18 +139,71 @@ class PopoloExportTest {
     void the_document_maps_confed_records_onto_popolo_terms() throws Exception {
         JsonNode document = Json.mapper().readTree(export(out -> new Exporter(aes()).popolo(out)));
 
-        JsonNode goita = document.get("persons").get(0);
-        assertEquals("person/assimi-goita", goita.get("id").asText());
-        assertEquals("Général d'Armée", goita.get("honorific_prefix").asText());
+        JsonNode goita = item(document, "persons", "person/assimi-goita");
+        assertEquals("Général d’Armée", goita.get("honorific_prefix").asText());
         assertEquals("urn:confed:source:apa-2024-11-06-koulouba", goita.get("sources").get(0).get("url").asText());
-        JsonNode presidency = document.get("memberships").get(6);
+        JsonNode presidency = item(document, "memberships", "presidency/AES/2024-07-06");
         assertEquals("presidency", presidency.get("role").asText());
         assertEquals("person/assimi-goita", presidency.get("person_id").asText());
         assertEquals("state/MLI", presidency.get("on_behalf_of_id").asText());
         assertEquals("post/confederation/AES/presidency", presidency.get("post_id").asText());
-        JsonNode summit = document.get("events").get(0);
-        assertEquals("summit", summit.get("classification").asText());
+        JsonNode summit = item(document, "events", "meeting/aes-2024-11-06-koulouba");
+        assertEquals("audience", summit.get("classification").asText());
         assertEquals("Assimi Goïta", summit.get("attendees").get(0).get("name").asText());
+        assertEquals("community", item(document, "organizations", "confederation/ECOWAS").get("classification").asText());
+    }
+
+    @Test
+    void posts_become_popolo_posts_held_through_the_office_terms_that_name_them() throws Exception {
+        JsonNode document = Json.mapper().readTree(export(out -> new Exporter(aes()).popolo(out)));
+
+        JsonNode post = item(document, "posts", "post/ner-chief-of-defence-staff");
+        JsonNode term = item(document, "memberships", "office_term/moussa-saloua-barmou/Chef d’état-major général des armées/../2024-11-06");
+
+        assertEquals("Chef d’état-major général des armées du Niger", post.get("label").asText());
+        assertEquals("state/NER", post.get("organization_id").asText());
+        assertEquals("post/ner-chief-of-defence-staff", term.get("post_id").asText());
+    }
+
+    @Test
+    void an_interval_date_is_written_as_what_is_known_and_kept_whole_in_the_extension() throws Exception {
+        InMemoryRegistry registry = aes();
+        registry.write(List.of(RecordWrite.upsert(new Meeting(MeetingId.of("aes-2024-autumn"), AesFacts.AES, MeetingKind.OTHER,
+                AesFacts.date("2024-10-15/2024-11-06"), AesFacts.date("2024-11"), null, null, null, null, null, null))), Imports.TESTER);
+        JsonNode document = Json.mapper().readTree(export(out -> new Exporter(registry).popolo(out)));
+
+        JsonNode ecowas = item(document, "memberships", "membership/ECOWAS/MLI/../2024-01-28");
+        JsonNode autumn = item(document, "events", "meeting/aes-2024-autumn");
+
+        assertFalse(ecowas.has("start_date"), "on or before 2024-01-28 has no day, month or year: " + ecowas);
+        assertEquals("2025-01-28", ecowas.get("end_date").asText());
+        assertEquals("../2024-01-28", ecowas.get("confed").get("start").asText());
+        assertEquals("2024", autumn.get("start_date").asText());
+        assertEquals("2024-10-15/2024-11-06", autumn.get("confed").get("date").asText());
+        assertEquals("2024-11", autumn.get("end_date").asText());
+    }
+
+    @Test
+    void two_citations_of_one_source_are_two_links_each_with_its_quote() throws Exception {
+        JsonNode document = Json.mapper().readTree(export(out -> new Exporter(aes()).popolo(out)));
+
+        JsonNode links = item(document, "memberships", "presidency/AES/2024-07-06").get("sources");
+
+        assertEquals(5, links.size());
+        assertEquals("apa-2024-11-06-koulouba", links.get(3).get("note").asText());
+        assertEquals(AesFacts.QUOTE_DESIGNATED, links.get(3).get("confed").get("quote").asText());
+        assertEquals(AesFacts.QUOTE_PRESIDENT, links.get(4).get("confed").get("quote").asText());
+        assertEquals("holder", links.get(4).get("confed").get("fields").get(0).asText());
+        assertFalse(links.get(0).has("confed"), "a citation of the source alone is a plain link");
+    }
+
+    private static JsonNode item(JsonNode document, String collection, String id) {
+        for (JsonNode item : document.get(collection)) {
+            if (item.path("id").asText().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + id + " in " + collection);
     }
 
     @Test
@@ -175,7 +240,8 @@ class PopoloExportTest {
         ImportReport report = run(new InMemoryRegistry(), spill, Imports.text("x.popolo.json", document));
 
         assertEquals(List.of("x.popolo.json:3: organization.classification: \"party\" is not known: confed reads organizations"
-                + " classified as state or confederation", "x.popolo.json:5: person.name: is required"), problems(report));
+                + " classified as state or as a kind of body (confederation, alliance, community, organization)",
+                "x.popolo.json:5: person.name: is required"), problems(report));
     }
 
     /** What survives Popolo, as {@link Exporter#popolo} documents it. */
@@ -188,20 +254,32 @@ class PopoloExportTest {
             if (record instanceof Source source) {
                 sources.put(source.id(), source);
                 continue;
+            } else if (record instanceof State state) {
+                kept = new State(state.code(), state.name(), state.names(), state.sources(), null);
+            } else if (record instanceof Person person) {
+                kept = new Person(person.id(), person.name(), person.honorific(), person.sources(), null);
+            } else if (record instanceof Post post) {
+                kept = new Post(post.id(), post.label(), post.state(), post.confederation(), post.sources(), null);
             } else if (record instanceof Confederation body) {
-                kept = new Confederation(body.code(), body.name(), body.names(), body.founded(), null, null, null, null, null,
-                        body.sources());
+                kept = new Confederation(body.code(), body.name(), body.kind() != null ? body.kind() : BodyKind.CONFEDERATION,
+                        body.names(), body.founded(), null, null, null, null, null, body.sources(), null);
+            } else if (record instanceof Membership membership) {
+                kept = new Membership(membership.confederation(), membership.state(), membership.start(), membership.end(), null,
+                        null, null, membership.sources(), null);
+            } else if (record instanceof OfficeTerm term) {
+                kept = new OfficeTerm(term.person(), term.office(), term.state(), term.post(), term.start(), term.end(),
+                        term.sources(), null);
             } else if (record instanceof RotatingPresidency term) {
-                kept = new RotatingPresidency(term.confederation(), term.state(), term.holder(), term.start(), term.end(), null,
-                        term.sources());
+                kept = new RotatingPresidency(term.confederation(), term.state(), term.holder(), term.start(), term.end(), null, null,
+                        term.sources(), null);
             } else if (record instanceof Meeting meeting) {
-                kept = new Meeting(meeting.id(), meeting.confederation(), meeting.kind(), meeting.date(), meeting.place(),
-                        meeting.title(), meeting.participants().stream().map(p -> new Participant(p.person(), null)).toList(),
-                        List.of(), meeting.sources());
-            } else if (record instanceof ActionPlan || record instanceof PlanEvent) {
+                kept = new Meeting(meeting.id(), meeting.confederation(), meeting.kind(), meeting.date(), meeting.endDate(),
+                        meeting.place(), meeting.title(), meeting.participants().stream().filter(p -> p.person() != null)
+                        .map(p -> new Participant(p.person(), null, null)).toList(), List.of(), meeting.sources(), null);
+            } else if (record instanceof Instrument || record instanceof ActionPlan || record instanceof PlanEvent) {
                 continue;
             } else {
-                kept = record;
+                throw new AssertionError("a record type this test does not know: " + record.key());
             }
             carried.add(kept);
             org.confed.domain.schema.References.of(kept).stream().filter(reference -> reference.target().type() == Source.class)
@@ -209,7 +287,7 @@ class PopoloExportTest {
         }
         for (SourceId id : linked) {
             Source full = sources.get(id);
-            carried.add(new Source(id, null, null, null, full.url(), null, null, null));
+            carried.add(new Source(id, null, null, null, full.url(), null, null, null, null));
         }
         return carried;
     }

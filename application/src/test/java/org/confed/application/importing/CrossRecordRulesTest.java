@@ -51,12 +51,12 @@ class CrossRecordRulesTest {
     void each_broken_rule_is_reported_at_the_line_of_the_record_that_breaks_it_and_nothing_is_written() {
         InMemoryRegistry registry = aes();
         List<ConfedRecord> before = contents(registry);
-        String text = line(new State(SEN, "Sénégal", null, List.of())) + "\n"
-                + line(new RotatingPresidency(AesFacts.AES, SEN, null, AesFacts.date("2027-01-01"), null, null, List.of())) + "\n"
-                + line(new ActionPlan(PlanId.of("aes-culture"), AesFacts.AES, PillarCode.of("culture"), "Culture", List.of(), null, List.of())) + "\n"
-                + line(new PlanEvent(AesFacts.UNIFIED_FORCE, PlanStatus.DRAFTED, AesFacts.date("2025-06"), null, null, List.of())) + "\n"
+        String text = line(new State(SEN, "Sénégal", null, List.of(), null)) + "\n"
+                + line(new RotatingPresidency(AesFacts.AES, SEN, null, AesFacts.date("2027-01-01"), null, null, null, List.of(), null)) + "\n"
+                + line(new ActionPlan(PlanId.of("aes-culture"), AesFacts.AES, PillarCode.of("culture"), "Culture", List.of(), null, List.of(), null)) + "\n"
+                + line(new PlanEvent(AesFacts.UNIFIED_FORCE, PlanStatus.DRAFTED, AesFacts.date("2025-06"), null, null, List.of(), null)) + "\n"
                 + line(new RotatingPresidency(AesFacts.AES, AesFacts.NER, null, AesFacts.date("2025-06-01"), AesFacts.date("2026-06-30"),
-                        null, List.of())) + "\n";
+                        null, null, List.of(), null)) + "\n";
 
         ImportReport report = run(registry, spill, text("rules.ndjson", text));
 
@@ -75,10 +75,10 @@ class CrossRecordRulesTest {
         PersonId tiani = PersonId.of("abdourahamane-tiani");
         MeetingId niamey2 = MeetingId.of("aes-2026-12-niamey");
         String text = "{\"type\":\"person\",\"id\":\"" + tiani + "\",\"name\":\"\"}\n"
-                + line(new Meeting(niamey2, AesFacts.AES, MeetingKind.SUMMIT, AesFacts.date("2026-12"), "Niamey", null,
-                        List.of(new Participant(tiani, null)), List.of(), List.of())) + "\n"
-                + line(new RotatingPresidency(AesFacts.AES, AesFacts.NER, tiani, AesFacts.date("2026-12-23"), null, niamey2, List.of())) + "\n"
-                + line(new Person(PersonId.of("someone-else"), "Someone Else", null, List.of())) + "\n";
+                + line(new Meeting(niamey2, AesFacts.AES, MeetingKind.SUMMIT, AesFacts.date("2026-12"), null, "Niamey", null,
+                        List.of(new Participant(tiani, null, null)), List.of(), List.of(), null)) + "\n"
+                + line(new RotatingPresidency(AesFacts.AES, AesFacts.NER, tiani, AesFacts.date("2026-12-23"), null, niamey2, null, List.of(), null)) + "\n"
+                + line(new Person(PersonId.of("someone-else"), "Someone Else", null, List.of(), null)) + "\n";
 
         ImportReport report = run(registry, spill, skip(), text("skip.ndjson", text));
 
@@ -97,9 +97,9 @@ class CrossRecordRulesTest {
         InMemoryRegistry registry = aes();
         ConfederationCode g5 = ConfederationCode.of("G5S");
         String text = "{\"type\":\"confederation\",\"code\":\"G5S\",\"name\":\"G5 Sahel\"}\n"
-                + line(new Membership(g5, AesFacts.MLI, AesFacts.date("2014-02-16"), AesFacts.date("2022-05-15"), List.of())) + "\n"
-                + line(new Membership(g5, AesFacts.MLI, AesFacts.date("2020"), null, List.of())) + "\n"
-                + line(new RotatingPresidency(g5, AesFacts.MLI, null, AesFacts.date("2023-01-01"), null, null, List.of())) + "\n";
+                + line(new Membership(g5, AesFacts.MLI, AesFacts.date("2014-02-16"), AesFacts.date("2022-05-15"), null, null, null, List.of(), null)) + "\n"
+                + line(new Membership(g5, AesFacts.MLI, AesFacts.date("2020"), null, null, null, null, List.of(), null)) + "\n"
+                + line(new RotatingPresidency(g5, AesFacts.MLI, null, AesFacts.date("2023-01-01"), null, null, null, List.of(), null)) + "\n";
 
         ImportReport report = run(registry, spill, skip(), text("g5.ndjson", text));
 
@@ -117,15 +117,14 @@ class CrossRecordRulesTest {
         DelegatingRegistry racing = new DelegatingRegistry(store) {
             @Override
             public <T> T transact(Actor actor, Function<WriteSession, T> work) {
-                store.write(List.of(RecordWrite.upsert(new Membership(g5, AesFacts.MLI, AesFacts.date("2015"), null, List.of()))),
+                store.write(List.of(RecordWrite.upsert(new Membership(g5, AesFacts.MLI, AesFacts.date("2015"), null, null, null, null, List.of(), null))),
                         new Actor("other"));
                 return super.transact(actor, work);
             }
         };
         String text = "{\"type\":\"confederation\",\"code\":\"G5S\",\"name\":\"G5 Sahel\"}\n"
-                + line(new Membership(g5, AesFacts.MLI, AesFacts.date("2014-02-16"), null, List.of())) + "\n";
-        store.write(List.of(RecordWrite.upsert(new org.confed.domain.model.Confederation(g5, "G5 Sahel", null, null, null, null,
-                null, null, null, null))), new Actor("other"));
+                + line(new Membership(g5, AesFacts.MLI, AesFacts.date("2014-02-16"), null, null, null, null, List.of(), null)) + "\n";
+        store.write(List.of(RecordWrite.upsert(org.confed.domain.model.Confederation.of(g5, "G5 Sahel", null, null))), new Actor("other"));
 
         ImportReport report = run(racing, spill, text("race.ndjson", text));
 

@@ -6,6 +6,7 @@ import static org.confed.application.importing.Imports.run;
 import static org.confed.application.importing.Imports.text;
 import static org.confed.application.importing.Imports.typed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,11 +21,15 @@ import org.confed.application.format.CsvTable;
 import org.confed.application.format.FileFormat;
 import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.memory.InMemoryRegistry;
+import org.confed.domain.model.Citation;
 import org.confed.domain.model.Confederation;
+import org.confed.domain.model.Dispute;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.MeetingId;
+import org.confed.domain.model.Membership;
 import org.confed.domain.model.OfficeTerm;
 import org.confed.domain.model.Participant;
+import org.confed.domain.model.Person;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.model.RotatingPresidency;
 import org.confed.domain.model.State;
@@ -54,8 +59,8 @@ class CsvImportTest {
         ImportReport report = run(registry, spill, text("office-terms.csv", terms), text("presidency.csv", presidencies));
 
         assertEquals(List.of(), problems(report));
-        assertEquals(4, registry.count(OfficeTerm.class));
-        assertEquals(3, registry.count(RotatingPresidency.class));
+        assertEquals(AesFacts.officeTerms().size() + 1, registry.count(OfficeTerm.class));
+        assertEquals(AesFacts.presidencies().size() + 1, registry.count(RotatingPresidency.class));
     }
 
     @Test
@@ -67,8 +72,8 @@ class CsvImportTest {
         assertEquals(List.of(), problems(report));
         assertEquals(1, registry.count(State.class));
         assertThrows(IllegalArgumentException.class, () -> ImportSource.file(Path.of("export-2024.csv"), null));
-        assertEquals("--type nation is not a record type (one of source, state, confederation, membership, person, office_term,"
-                + " meeting, presidency, action_plan, plan_event, participant)",
+        assertEquals("--type nation is not a record type (one of source, state, confederation, person, post, meeting, instrument,"
+                + " membership, office_term, presidency, action_plan, plan_event, participant, dispute)",
                 assertThrows(IllegalArgumentException.class, () -> ImportSource.file(Path.of("x.csv"), "nation")).getMessage());
         assertEquals(FileFormat.CSV, ImportSource.file(Path.of("dir", "office-terms.csv"), null).format());
     }
@@ -165,23 +170,41 @@ class CsvImportTest {
         ImportReport report = run(registry, spill, text("participants.csv", participants), text("meetings.csv", meetings));
 
         assertEquals(List.of(), problems(report));
-        assertEquals(List.of(new Participant(AesFacts.TRAORE, "Président du Faso"),
-                        new Participant(AesFacts.GOITA, "Président de la Transition, Mali")),
+        assertEquals(List.of(new Participant(AesFacts.TRAORE, null, "Président du Faso"),
+                        new Participant(AesFacts.GOITA, null, "Président de la Transition, Mali")),
                 meeting(registry, MeetingId.of("aes-2026-07-01-ouaga")).participants());
     }
 
     @Test
-    void participant_rows_alone_complete_a_stored_meeting() {
+    void participant_rows_alone_complete_a_stored_meeting_keeping_its_other_fields() {
         InMemoryRegistry registry = Imports.aes();
-        String participants = "meeting,person,capacity\n" + AesFacts.BAMAKO_SESSION + "," + AesFacts.BARMOU + ",\n";
+        Meeting before = meeting(registry, AesFacts.BAMAKO_SESSION);
+        String participants = "meeting,person,post,capacity\n" + AesFacts.BAMAKO_SESSION + "," + AesFacts.TRAORE + ",,Président du Faso\n"
+                + AesFacts.BAMAKO_SESSION + ",," + AesFacts.NER_CEMGA + ",\n";
 
         ImportReport report = run(registry, spill, text("participants.csv", participants));
 
         assertEquals(List.of(), problems(report));
         assertEquals(1, report.written().count(Meeting.class, org.confed.domain.port.WriteOutcome.UPDATED));
-        List<Participant> now = meeting(registry, AesFacts.BAMAKO_SESSION).participants();
-        assertEquals(3, now.size());
-        assertEquals(new Participant(AesFacts.BARMOU, null), now.get(2));
+        Meeting now = meeting(registry, AesFacts.BAMAKO_SESSION);
+        assertEquals(List.of(new Participant(AesFacts.TRAORE, null, "Président du Faso"), new Participant(null, AesFacts.NER_CEMGA, null)),
+                now.participants());
+        assertEquals(before.endDate(), now.endDate());
+        assertEquals(before.sources(), now.sources());
+    }
+
+    @Test
+    void a_participant_row_gives_a_person_a_post_or_both_and_never_neither() {
+        String participants = "meeting,person,post,capacity\n"
+                + AesFacts.BAMAKO_SESSION + ",,,Observateur\n"
+                + AesFacts.BAMAKO_SESSION + ",,no-such-post,\n"
+                + AesFacts.BAMAKO_SESSION + "," + AesFacts.BARMOU + "," + AesFacts.NER_CEMGA + ",\n";
+
+        ImportReport report = run(Imports.aes(), spill, text("participants.csv", participants));
+
+        assertEquals(List.of(
+                "participants.csv:2: participant.person: is required when no post is given: a participant is a person, a post or both",
+                "participants.csv:3: participant.post: post no-such-post does not exist"), problems(report));
     }
 
     @Test
@@ -232,14 +255,131 @@ class CsvImportTest {
 
     @Test
     void a_row_may_not_change_the_capacity_a_meeting_of_the_import_gives() {
-        Meeting niamey = AesFacts.meetings().get(0);
-        String participants = "meeting,person,capacity\n" + niamey.id() + "," + AesFacts.GOITA + ",Autre chose\n";
+        Meeting koulouba = AesFacts.meetings().get(1);
+        String participants = "meeting,person,post,capacity\n" + koulouba.id() + "," + AesFacts.GOITA + ",,Autre chose\n"
+                + koulouba.id() + "," + AesFacts.BARMOU + "," + AesFacts.MLI_CEMGA + ",Chef d’état-major général des armées du Niger\n";
 
-        ImportReport report = run(Imports.aes(), spill, text("m.ndjson", Imports.line(niamey) + "\n"),
+        ImportReport report = run(Imports.aes(), spill, text("m.ndjson", Imports.line(koulouba) + "\n"),
                 text("participants.csv", participants));
 
-        assertEquals(List.of("participants.csv:2: participant.capacity: the meeting aes-2024-07-06-niamey at m.ndjson:1 gives person"
-                + " assimi-goita the capacity \"Président de la Transition du Mali\"; a row cannot change it"), problems(report));
+        assertEquals(List.of("participants.csv:2: participant.capacity: the meeting aes-2024-11-06-koulouba at m.ndjson:1 gives person"
+                + " assimi-goita the capacity \"Président de la Transition du Mali\"; a row cannot change it",
+                "participants.csv:3: participant.post: the meeting aes-2024-11-06-koulouba at m.ndjson:1 gives person"
+                + " moussa-saloua-barmou the post ner-chief-of-defence-staff; a row cannot change it"), problems(report));
+    }
+
+    @Test
+    void a_sources_cell_holds_citations_with_quote_locator_and_fields_and_escapes() {
+        InMemoryRegistry registry = Imports.aes();
+        String persons = "id,name,sources\n"
+                + "abdourahamane-tiani,Abdourahamane Tiani,\"apa-2024-11-06-koulouba|Le mot\\; et \\| la barre \\\\ |§ 2|name,id ;"
+                + " lepays-bamako-session ;kassataya-bamako-session||00:01:20\"\n";
+
+        ImportReport report = run(registry, spill, text("persons.csv", persons));
+
+        assertEquals(List.of(), problems(report));
+        Person tiani = registry.find(Person.class, RecordKey.of(Person.class, "abdourahamane-tiani")).orElseThrow().record();
+        assertEquals(List.of(new Citation(AesFacts.APA, "Le mot; et | la barre \\", "§ 2", List.of("name", "id")),
+                Citation.of(AesFacts.LEPAYS), new Citation(AesFacts.KASSATAYA, null, "00:01:20", null)), tiani.sources());
+    }
+
+    @Test
+    void a_bad_citation_cell_is_a_problem_naming_the_citation() {
+        String persons = "id,name,sources\n"
+                + "a-one,A,|a quote without its source\n"
+                + "a-two,B,apa-2024-11-06-koulouba|ends in a lone backslash\\\n"
+                + "a-three,C,apa-2024-11-06-koulouba|q|p. 1|name|extra\n"
+                + "a-four,D,apa-2024-11-06-koulouba;;lepays-bamako-session\n"
+                + "a-five,E,\"apa-2024-11-06-koulouba|a quote|p. 1|name,,id\"\n";
+
+        ImportReport report = run(Imports.aes(), spill, text("persons.csv", persons));
+
+        assertEquals(List.of(
+                "persons.csv:2: person.sources[1].source: is required",
+                "persons.csv:3: person.sources: ends in a lone \\, which escapes nothing (write \\\\ for a backslash)",
+                "persons.csv:4: person.sources[1]: has 5 parts separated by |, more than the 4 of its form"
+                        + " (source|quote|locator|fields); write \\| for a | inside a text",
+                "persons.csv:5: person.sources[2]: is empty",
+                "persons.csv:6: person.sources[1].fields[2]: is empty"), problems(report));
+    }
+
+    @Test
+    void dispute_rows_give_a_stored_record_its_disputes_and_a_rerun_changes_nothing() {
+        InMemoryRegistry registry = Imports.aes();
+        String disputes = "record,field,value,sources,note\n"
+                + "membership:AES:MLI:2023-09-16,start,2023-09-15,naijaone-liptako-gourma-charter|signée le 15 septembre,\n"
+                + "confederation:AES,rotation,BFA;MLI;NER,\"echowebafrique-niamey-summit;aconews-niamey-summit\",Another order\n"
+                + "office_term:assimi-goita:Président de la Transition:../2024-11-06,state,BFA,apa-2024-11-06-koulouba,\n";
+
+        ImportReport first = run(registry, spill, text("disputes.csv", disputes));
+        ImportReport again = run(registry, spill, text("disputes.csv", disputes));
+
+        assertEquals(List.of(), problems(first));
+        assertEquals(3, first.written().total(org.confed.domain.port.WriteOutcome.UPDATED));
+        Membership mali = registry.find(Membership.class, RecordKey.of(Membership.class, "AES", "MLI", "2023-09-16")).orElseThrow().record();
+        assertEquals(List.of(new Dispute("start", AesFacts.date("2023-09-15"),
+                List.of(new Citation(AesFacts.NAIJAONE, "signée le 15 septembre", null, null)), null)), mali.disputes());
+        Confederation aes = registry.find(Confederation.class, RecordKey.of(Confederation.class, "AES")).orElseThrow().record();
+        assertEquals(AesFacts.confederation().disputes().size() + 1, aes.disputes().size());
+        assertEquals(List.of(AesFacts.BFA, AesFacts.MLI, AesFacts.NER), aes.disputes().get(1).value());
+        assertFalse(again.written().changedAnything());
+    }
+
+    @Test
+    void a_csv_record_keeps_its_stored_disputes_unless_rows_of_the_import_give_them() {
+        InMemoryRegistry registry = Imports.aes();
+        String presidencies = "confederation,state,holder,start,designated_at,sources\n"
+                + "AES,BFA,ibrahim-traore,2025-12-23,aes-2025-12-22-bamako,lepays-bamako-session;kassataya-bamako-session\n";
+        String disputes = "record,field,value,sources\npresidency:AES:2025-12-23,holder,assimi-goita,kassataya-bamako-session\n";
+        RecordKey key = RecordKey.of(RotatingPresidency.class, "AES", "2025-12-23");
+
+        ImportReport alone = run(registry, spill, text("presidencies.csv", presidencies));
+        List<Dispute> kept = registry.find(RotatingPresidency.class, key).orElseThrow().record().disputes();
+        ImportReport withRows = run(registry, spill, text("presidencies.csv", presidencies), text("disputes.csv", disputes));
+
+        assertEquals(List.of(), problems(alone));
+        assertFalse(alone.written().changedAnything());
+        assertEquals(AesFacts.presidencies().get(1).disputes(), kept);
+        assertEquals(List.of(), problems(withRows));
+        assertEquals(List.of(new Dispute("holder", AesFacts.GOITA, List.of(Citation.of(AesFacts.KASSATAYA)), null)),
+                registry.find(RotatingPresidency.class, key).orElseThrow().record().disputes());
+    }
+
+    @Test
+    void a_bad_dispute_row_is_a_problem_at_its_row_and_nothing_is_written() {
+        InMemoryRegistry registry = Imports.aes();
+        String disputes = "record,field,value,sources,note\n"
+                + "membership:AES:MLI:2023-09-16,colour,red,naijaone-liptako-gourma-charter,\n"
+                + "membership:AES:MLI:2023-09-16,start,2023-13,naijaone-liptako-gourma-charter,\n"
+                + "membership:AES:MLI:2023-09-16,start,2023-09-15,,\n"
+                + "membership:AES:MLI:2023-09-16,state,XYZ,naijaone-liptako-gourma-charter,\n"
+                + "membership:AES:MLI:2023-09-16,end,2024,no-such-source,\n"
+                + "membership:AES:MLI,start,2023,naijaone-liptako-gourma-charter,\n"
+                + "membership:AES:MLI:2020-01-01,start,2023,naijaone-liptako-gourma-charter,\n"
+                + "nation:MLI,name,Mali,naijaone-liptako-gourma-charter,\n"
+                + ",start,2023,naijaone-liptako-gourma-charter,\n"
+                + "presidency:AES:2025-12-23,disputes,x,kassataya-bamako-session,\n";
+
+        ImportReport report = run(registry, spill, text("disputes.csv", disputes));
+
+        assertEquals(List.of(
+                "disputes.csv:2: dispute.field: \"colour\" is not a field of membership (its fields: confederation, state, start, end,"
+                        + " start_announced, end_announced, instrument, sources)",
+                "disputes.csv:3: dispute.value: \"2023-13\" is not a date: month 13 does not exist",
+                "disputes.csv:4: dispute.sources: is required",
+                "disputes.csv:5: dispute.value: \"XYZ\" is not an ISO 3166-1 alpha-3 country code",
+                "disputes.csv:6: dispute.sources: source no-such-source does not exist",
+                "disputes.csv:7: dispute.record: \"membership:AES:MLI\" has 2 key parts after the type, but a membership is named by 3:"
+                        + " membership:confederation:state:start",
+                "disputes.csv:8: dispute.record: membership AES/MLI/2020-01-01 does not exist",
+                "disputes.csv:9: dispute.record: \"nation\" is not a record type (one of source, state, confederation, person, post,"
+                        + " meeting, instrument, membership, office_term, presidency, action_plan, plan_event)",
+                "disputes.csv:10: dispute.record: is required: the record the dispute is about, as TYPE:KEY"
+                        + " (membership:AES:MLI:2023-09-16)",
+                "disputes.csv:11: dispute.field: \"disputes\" is not a field of presidency (its fields: confederation, state, holder,"
+                        + " start, end, designated_at, instrument, sources)"), problems(report));
+        assertFalse(report.written().changedAnything());
+        assertEquals(Imports.contents(Imports.aes()), Imports.contents(registry));
     }
 
     @Test

@@ -71,7 +71,7 @@ class ImporterTest {
     @Test
     void the_same_record_twice_is_one_record_but_two_contents_for_one_key_are_a_problem_naming_both_lines() {
         Person goita = AesFacts.persons().get(0);
-        Person renamed = new Person(goita.id(), "Assimi Goita", goita.honorific(), goita.sources());
+        Person renamed = new Person(goita.id(), "Assimi Goita", goita.honorific(), goita.sources(), null);
         String sources = ndjson(AesFacts.sources());
         int sourceLines = AesFacts.sources().size();
         InMemoryRegistry registry = new InMemoryRegistry();
@@ -88,7 +88,7 @@ class ImporterTest {
 
     @Test
     void a_reference_to_nothing_is_a_problem_at_the_referring_line() {
-        String text = line(new Person(AesFacts.GOITA, "Assimi Goïta", null, List.of(AesFacts.APA))) + "\n";
+        String text = line(new Person(AesFacts.GOITA, "Assimi Goïta", null, AesFacts.cites(AesFacts.APA), null)) + "\n";
 
         ImportReport report = run(new InMemoryRegistry(), spill, text("p.ndjson", text));
 
@@ -99,7 +99,7 @@ class ImporterTest {
     void references_may_point_at_stored_records() {
         InMemoryRegistry registry = aes();
         Person newcomer = new Person(org.confed.domain.model.PersonId.of("abdourahamane-tiani"), "Abdourahamane Tiani",
-                "Général de brigade", List.of(AesFacts.ACONEWS));
+                "Général de brigade", AesFacts.cites(AesFacts.ACONEWS), null);
 
         ImportReport report = run(registry, spill, text("p.ndjson", line(newcomer) + "\n"));
 
@@ -111,8 +111,8 @@ class ImporterTest {
     void an_overlapping_membership_is_reported_at_its_line_and_nothing_is_written() {
         InMemoryRegistry registry = aes();
         List<ConfedRecord> before = contents(registry);
-        Membership overlapping = new Membership(AesFacts.AES, AesFacts.MLI, AesFacts.date("2024-01"), null, List.of());
-        Person newcomer = new Person(org.confed.domain.model.PersonId.of("someone"), "Someone", null, List.of());
+        Membership overlapping = new Membership(AesFacts.AES, AesFacts.MLI, AesFacts.date("2024-01"), null, null, null, null, List.of(), null);
+        Person newcomer = new Person(org.confed.domain.model.PersonId.of("someone"), "Someone", null, List.of(), null);
 
         ImportReport report = run(registry, spill, text("m.ndjson", line(newcomer) + "\n" + line(overlapping) + "\n"));
 

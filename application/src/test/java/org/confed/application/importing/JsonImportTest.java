@@ -57,8 +57,8 @@ class JsonImportTest {
                 "s.json:3: state.code: \"mli\" is not a valid state code (for example MLI)",
                 "s.json:3: state.name: is required",
                 "s.json:7: a record must be a JSON object, not the number 42",
-                "s.json:8: record.type: \"nation\" is not a record type (one of source, state, confederation, membership, person,"
-                        + " office_term, meeting, presidency, action_plan, plan_event)"), problems(report));
+                "s.json:8: record.type: \"nation\" is not a record type (one of source, state, confederation, person, post,"
+                        + " meeting, instrument, membership, office_term, presidency, action_plan, plan_event)"), problems(report));
         assertEquals(4, report.recordsRead());
     }
 

@@ -148,7 +148,7 @@ class NdjsonImportTest {
         ImportReport report = run(registry, spill, text("p.ndjson", ndjson(List.of()) + row));
 
         assertEquals(List.of(), problems(report));
-        assertEquals(3, registry.find(org.confed.domain.model.Meeting.class,
+        assertEquals(1, registry.find(org.confed.domain.model.Meeting.class,
                 org.confed.domain.model.RecordKey.of(Meeting.class, AesFacts.BAMAKO_SESSION)).orElseThrow().record().participants().size());
     }
 }

@@ -43,12 +43,21 @@ class RecordJsonTest {
     }
 
     @Test
-    void partial_dates_keep_their_precision() throws Exception {
-        ConfedRecord event = AesFacts.planEvents().get(0);
+    void partial_dates_keep_their_precision_and_intervals_their_open_ends() throws Exception {
+        String unified = Json.mapper().writeValueAsString(CODEC.toJson(AesFacts.planEvents().get(2)));
+        String validated = Json.mapper().writeValueAsString(CODEC.toJson(AesFacts.planEvents().get(0)));
 
-        String json = Json.mapper().writeValueAsString(CODEC.toJson(event));
+        assertTrue(unified.contains("\"date\":\"2025-01\""), unified);
+        assertTrue(validated.contains("\"date\":\"../2024-11-05\""), validated);
+    }
 
-        assertTrue(json.contains("\"date\":\"2024-11\""), json);
+    @Test
+    void a_citation_without_quote_or_locator_is_written_as_its_source_id_and_others_as_objects() throws Exception {
+        String presidency = Json.mapper().writeValueAsString(CODEC.toJson(AesFacts.presidencies().get(0)));
+
+        assertTrue(presidency.contains("\"sources\":[\"aconews-niamey-summit\","), presidency);
+        assertTrue(presidency.contains("{\"source\":\"apa-2024-11-06-koulouba\",\"quote\":\"Le Général Goïta"), presidency);
+        assertTrue(presidency.contains("\"fields\":[\"holder\"]}"), presidency);
     }
 
     @ParameterizedTest
@@ -58,10 +67,18 @@ class RecordJsonTest {
             "{\"type\":\"membership\",\"confederation\":\"AES\",\"state\":\"MLI\"}|membership.start|is required",
             "{\"type\":\"membership\",\"confederation\":\"AES\",\"state\":\"MLI\",\"start\":\"2024\",\"end\":\"2023\"}|membership.end|2023 is before the start 2024",
             "{\"type\":\"membership\",\"confederation\":\"AES\",\"state\":\"MLI\",\"start\":2024}|membership.start|must be a text, not the number 2024",
-            "{\"type\":\"person\",\"id\":\"x\",\"name\":\"X\",\"colour\":\"red\"}|person.colour|is not a field of person (its fields: id, name, honorific, sources)",
+            "{\"type\":\"person\",\"id\":\"x\",\"name\":\"X\",\"colour\":\"red\"}|person.colour|is not a field of person (its fields: id, name, honorific, sources, disputes)",
             "{\"type\":\"meeting\",\"id\":\"m\",\"kind\":\"picnic\",\"date\":\"2024\"}|meeting.kind|\"picnic\" is not one of summit, audience, ministerial, committee, other",
-            "{\"type\":\"meeting\",\"id\":\"m\",\"kind\":\"summit\",\"date\":\"2024\",\"participants\":[{\"capacity\":\"host\"}]}|meeting.participants[1].person|is required",
-            "{\"type\":\"nation\",\"code\":\"MLI\"}|record.type|\"nation\" is not a record type (one of source, state, confederation, membership, person, office_term, meeting, presidency, action_plan, plan_event)",
+            "{\"type\":\"meeting\",\"id\":\"m\",\"kind\":\"summit\",\"date\":\"2024\",\"participants\":[{\"capacity\":\"host\"}]}|meeting.participants[1].person|is required when no post is given: a participant is a person, a post or both",
+            "{\"type\":\"membership\",\"confederation\":\"AES\",\"state\":\"MLI\",\"start\":\"2024\",\"disputes\":[{\"field\":\"colour\",\"value\":\"red\",\"sources\":[\"s\"]}]}|membership.disputes[1].field|\"colour\" is not a field of membership (its fields: confederation, state, start, end, start_announced, end_announced, instrument, sources)",
+            "{\"type\":\"membership\",\"confederation\":\"AES\",\"state\":\"MLI\",\"start\":\"2024\",\"disputes\":[{\"field\":\"start\",\"value\":\"2024-13\",\"sources\":[\"s\"]}]}|membership.disputes[1].value|\"2024-13\" is not a date: month 13 does not exist",
+            "{\"type\":\"membership\",\"confederation\":\"AES\",\"state\":\"MLI\",\"start\":\"2024\",\"disputes\":[{\"field\":\"start\",\"value\":\"2023\"}]}|membership.disputes[1].sources|is required",
+            "{\"type\":\"membership\",\"confederation\":\"AES\",\"state\":\"MLI\",\"start\":\"2024-10/2024-09\"}|membership.start|\"2024-10/2024-09\" is not a date: its end 2024-09 comes before its start 2024-10",
+            "{\"type\":\"person\",\"id\":\"x\",\"name\":\"X\",\"sources\":[{\"quote\":\"words\"}]}|person.sources[1].source|is required",
+            "{\"type\":\"person\",\"id\":\"x\",\"name\":\"X\",\"sources\":[{\"source\":\"s\",\"page\":\"3\"}]}|person.sources[1].page|is not a field of a citation (its fields: source, quote, locator, fields)",
+            "{\"type\":\"meeting\",\"id\":\"m\",\"kind\":\"summit\",\"date\":\"2024-07-06\",\"end_date\":\"2024-07-05\"}|meeting.end_date|2024-07-05 is before the start 2024-07-06",
+            "{\"type\":\"instrument\",\"id\":\"i\",\"kind\":\"pact\",\"title\":\"T\"}|instrument.kind|\"pact\" is not one of charter, treaty, communique, decision, declaration, other",
+            "{\"type\":\"nation\",\"code\":\"MLI\"}|record.type|\"nation\" is not a record type (one of source, state, confederation, person, post, meeting, instrument, membership, office_term, presidency, action_plan, plan_event)",
     })
     void a_bad_record_is_refused_naming_its_field(String json, String field, String message) throws Exception {
         InvalidRecordException refused = assertThrows(InvalidRecordException.class, () -> CODEC.fromJson(parse(json), null));

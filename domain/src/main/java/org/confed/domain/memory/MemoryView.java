@@ -15,6 +15,7 @@ import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.Participant;
 import org.confed.domain.model.Person;
+import org.confed.domain.model.Post;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.port.MeetingQuery;
 import org.confed.domain.port.Page;
@@ -83,7 +84,7 @@ final class MemoryView implements RecordView {
             return Page.of(List.of(), query.limit()); // punctuation alone names no word, so no meeting
         }
         Predicate<Meeting> matches = meeting -> (query.confederation() == null || query.confederation().equals(meeting.confederation()))
-                && (query.from() == null || !meeting.date().lastDay().isBefore(query.from()))
+                && (query.from() == null || !meeting.lastDay().isBefore(query.from()))
                 && (query.to() == null || !meeting.date().firstDay().isAfter(query.to()))
                 && (query.person() == null || meeting.attendedBy(query.person()))
                 && (query.kind() == null || query.kind() == meeting.kind())
@@ -95,12 +96,18 @@ final class MemoryView implements RecordView {
         return Page.of(found, query.limit());
     }
 
-    // each word begins a word of the meeting's own text or of one of its participants' names
+    // each word begins a word of the meeting's own text or of one of its participants' names (a person's, a post's)
     private boolean matchesEveryWord(Meeting meeting, List<String> words) {
         Set<String> text = new HashSet<>(SearchWords.of(meeting));
         for (Participant participant : meeting.participants()) {
-            find(Person.class, RecordKey.of(Person.class, participant.person()))
-                    .ifPresent(person -> text.addAll(SearchWords.of(person.record())));
+            if (participant.person() != null) {
+                find(Person.class, RecordKey.of(Person.class, participant.person()))
+                        .ifPresent(person -> text.addAll(SearchWords.of(person.record())));
+            }
+            if (participant.post() != null) {
+                find(Post.class, RecordKey.of(Post.class, participant.post()))
+                        .ifPresent(post -> text.addAll(SearchWords.of(post.record())));
+            }
         }
         return TextFold.matches(text, words);
     }

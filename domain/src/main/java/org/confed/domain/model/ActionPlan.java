@@ -17,6 +17,7 @@ import org.confed.domain.meta.Required;
  * @param objectives    what it sets out to do
  * @param author        who drew it up ({@code comité d'experts})
  * @param sources       where this was reported
+ * @param disputes other values for its fields, as other sources report them
  */
 @RecordType(value = "action_plan", plural = "action_plans")
 public record ActionPlan(
@@ -26,7 +27,8 @@ public record ActionPlan(
         @Required @MaxLength(1000) String title,
         @MaxLength(2000) List<String> objectives,
         @MaxLength(300) String author,
-        @References(Source.class) List<SourceId> sources) implements ConfedRecord {
+        List<Citation> sources,
+        List<Dispute> disputes) implements ConfedRecord {
 
     /**
      * Checks every field and keeps unmodifiable copies of the lists.
@@ -38,6 +40,7 @@ public record ActionPlan(
      * @param objectives    what it sets out to do, each at most 2000 characters; {@code null} for none
      * @param author        who drew it up, at most 300 characters; {@code null} when unknown
      * @param sources       where this was reported; {@code null} for none
+     * @param disputes other values for its fields; {@code null} for none
      * @throws InvalidFieldException naming the first field that breaks its rule: a required field
      *                               absent, a text blank, too long or holding a control character, or a list item
      *                               empty or repeated
@@ -50,6 +53,7 @@ public record ActionPlan(
         objectives = Checks.texts(objectives, "action_plan.objectives", 2000);
         author = Checks.text(author, "action_plan.author", 300);
         sources = Checks.distinctList(sources, "action_plan.sources");
+        disputes = Checks.disputes(disputes, "action_plan", ActionPlan.class);
     }
 
     /**

@@ -2,12 +2,11 @@ package org.confed.domain.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -67,19 +66,37 @@ final class Checks {
         if (values == null || values.isEmpty()) {
             return List.of();
         }
-        Set<I> seen = new HashSet<>();
+        Map<I, Integer> seen = new HashMap<>();
         List<T> copy = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             T value = values.get(i);
             if (value == null) {
                 throw new InvalidFieldException(field, "item " + (i + 1) + " is empty");
             }
-            if (!seen.add(identity.apply(value))) {
-                throw new InvalidFieldException(field, identity.apply(value) + " is listed twice");
+            Integer earlier = seen.putIfAbsent(identity.apply(value), i + 1);
+            if (earlier != null) {
+                throw new InvalidFieldException(field, listedTwice(identity.apply(value), earlier, i + 1));
             }
             copy.add(value);
         }
         return Collections.unmodifiableList(copy);
+    }
+
+    // A value that reads as words (a code, an id) is named; a nested object (a citation, a dispute) by its places,
+    // since its Java form means nothing to a user.
+    private static String listedTwice(Object identity, int earlier, int later) {
+        boolean named = !(identity instanceof Record) || hasOwnToString(identity.getClass());
+        return named ? identity + " is listed twice"
+                : "item " + later + " is the same as item " + earlier + ": give it once";
+    }
+
+    private static boolean hasOwnToString(Class<?> type) {
+        try {
+            type.getDeclaredMethod("toString");
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** An immutable copy of a list of texts, each checked as {@link #text}. */
@@ -148,5 +165,57 @@ final class Checks {
             throw new InvalidFieldException(kind, quote(value) + " is not a valid " + kind + " (for example " + example + ")");
         }
         return value;
+    }
+
+    /**
+     * The disputes of a record: each names a field of the record's own type (not its disputes) and gives a value of
+     * that field's type; none twice.
+     */
+    public static List<Dispute> disputes(List<Dispute> disputes, String type, Class<? extends Record> owner) {
+        List<Dispute> copy = distinctList(disputes, type + ".disputes");
+        for (int i = 0; i < copy.size(); i++) {
+            Dispute dispute = copy.get(i);
+            String where = type + ".disputes[" + (i + 1) + "]";
+            java.lang.reflect.RecordComponent component = componentNamed(owner, dispute.field());
+            if (component == null || dispute.field().equals("disputes")) {
+                throw new InvalidFieldException(where + ".field", quote(dispute.field()) + " is not a field of " + type);
+            }
+            if (!fits(component, dispute.value())) {
+                throw new InvalidFieldException(where + ".value", "is not a value of " + type + "." + dispute.field());
+            }
+        }
+        return copy;
+    }
+
+    // The component whose snake_case name is given, as the interchange format names fields.
+    private static java.lang.reflect.RecordComponent componentNamed(Class<? extends Record> owner, String field) {
+        for (java.lang.reflect.RecordComponent component : owner.getRecordComponents()) {
+            if (snakeCase(component.getName()).equals(field)) {
+                return component;
+            }
+        }
+        return null;
+    }
+
+    private static boolean fits(java.lang.reflect.RecordComponent component, Object value) {
+        if (component.getType() == List.class) {
+            return value instanceof List<?> items && items.stream().allMatch(Objects::nonNull);
+        }
+        if (component.getType() == Map.class) {
+            return value instanceof Map<?, ?>;
+        }
+        return component.getType().isInstance(value);
+    }
+
+    static String snakeCase(String camel) {
+        StringBuilder out = new StringBuilder(camel.length() + 4);
+        for (char c : camel.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                out.append('_').append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

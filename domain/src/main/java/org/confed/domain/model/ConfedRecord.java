@@ -5,8 +5,8 @@ package org.confed.domain.model;
  * {@code switch} over it needs no {@code default} and the compiler finds every case.
  */
 public sealed interface ConfedRecord
-        permits Source, State, Confederation, Membership, Person, OfficeTerm, RotatingPresidency, Meeting,
-        ActionPlan, PlanEvent {
+        permits Source, State, Confederation, Person, Post, Meeting, Instrument, Membership, OfficeTerm,
+        RotatingPresidency, ActionPlan, PlanEvent {
 
     /**
      * The natural key: importing a record with the same key updates this one.

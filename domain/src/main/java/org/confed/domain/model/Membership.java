@@ -15,8 +15,12 @@ import org.confed.domain.meta.ValidTo;
  * @param confederation the confederation
  * @param state         the member state
  * @param start         when it joined
- * @param end           when it left, inclusive; {@code null} while it is a member
+ * @param end           when it left, inclusive (its last day as a member); {@code null} while it is a member
+ * @param startAnnounced when the accession was announced, which may come long before it takes effect
+ * @param endAnnounced  when the withdrawal was announced
+ * @param instrument    the instrument that began or ended it
  * @param sources       where this was reported
+ * @param disputes other values for its fields, as other sources report them
  */
 @RecordType(value = "membership", plural = "memberships")
 public record Membership(
@@ -24,7 +28,11 @@ public record Membership(
         @Key @Required @References(State.class) StateCode state,
         @Key @Required @ValidFrom PartialDate start,
         @ValidTo PartialDate end,
-        @References(Source.class) List<SourceId> sources) implements ConfedRecord {
+        PartialDate startAnnounced,
+        PartialDate endAnnounced,
+        @References(Instrument.class) InstrumentId instrument,
+        List<Citation> sources,
+        List<Dispute> disputes) implements ConfedRecord {
 
     /**
      * Checks every field and keeps an unmodifiable copy of the sources.
@@ -33,7 +41,11 @@ public record Membership(
      * @param state         the member state
      * @param start         when it joined
      * @param end           when it left, inclusive; {@code null} while it is a member
+     * @param startAnnounced when the accession was announced; {@code null} when unknown
+     * @param endAnnounced  when the withdrawal was announced; {@code null} when unknown or none
+     * @param instrument    the instrument that began or ended it; {@code null} for none
      * @param sources       where this was reported; {@code null} for none
+     * @param disputes other values for its fields; {@code null} for none
      * @throws InvalidFieldException naming the first field that breaks its rule: a required field absent, an end
      *                               before the start, or a source empty or repeated
      */
@@ -43,6 +55,7 @@ public record Membership(
         Checks.required(start, "membership.start");
         start.checkEnd(end, "membership.end");
         sources = Checks.distinctList(sources, "membership.sources");
+        disputes = Checks.disputes(disputes, "membership", Membership.class);
     }
 
     /**
@@ -62,6 +75,18 @@ public record Membership(
      */
     public boolean coversDay(LocalDate day) {
         return span().contains(day);
+    }
+
+    /**
+     * A membership from a start, open, with no sources yet.
+     *
+     * @param confederation the confederation
+     * @param state         the member state
+     * @param start         when it joined
+     * @return the membership
+     */
+    public static Membership of(ConfederationCode confederation, StateCode state, PartialDate start) {
+        return new Membership(confederation, state, start, null, null, null, null, null, null);
     }
 
     /**

@@ -16,18 +16,22 @@ import org.confed.domain.meta.ValidTo;
  * @param person  who held it
  * @param office  the office, as written ({@code Chef d'état-major général des armées})
  * @param state   the state the office belongs to, if any
+ * @param post    the post the term fills, if one is recorded
  * @param start   when the person took it
  * @param end     when the person left it, inclusive; {@code null} while in office
  * @param sources where this was reported
+ * @param disputes other values for its fields, as other sources report them
  */
 @RecordType(value = "office_term", plural = "office_terms")
 public record OfficeTerm(
         @Key @Required @References(Person.class) PersonId person,
         @Key @Required @MaxLength(300) String office,
         @References(State.class) StateCode state,
+        @References(Post.class) PostId post,
         @Key @Required @ValidFrom PartialDate start,
         @ValidTo PartialDate end,
-        @References(Source.class) List<SourceId> sources) implements ConfedRecord {
+        List<Citation> sources,
+        List<Dispute> disputes) implements ConfedRecord {
 
     /**
      * Checks every field and keeps an unmodifiable copy of the sources.
@@ -35,9 +39,11 @@ public record OfficeTerm(
      * @param person  who held it
      * @param office  the office, as written, at most 300 characters
      * @param state   the state the office belongs to; {@code null} for none
+     * @param post    the post the term fills; {@code null} for none
      * @param start   when the person took it
      * @param end     when the person left it, inclusive; {@code null} while in office
      * @param sources where this was reported; {@code null} for none
+     * @param disputes other values for its fields; {@code null} for none
      * @throws InvalidFieldException naming the first field that breaks its rule: a required field absent, the
      *                               office blank or too long, an end before the start, or a source empty or repeated
      */
@@ -47,6 +53,7 @@ public record OfficeTerm(
         Checks.required(start, "office_term.start");
         start.checkEnd(end, "office_term.end");
         sources = Checks.distinctList(sources, "office_term.sources");
+        disputes = Checks.disputes(disputes, "office_term", OfficeTerm.class);
     }
 
     /**

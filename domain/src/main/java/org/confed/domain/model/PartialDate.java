@@ -58,8 +58,8 @@ public sealed interface PartialDate extends Comparable<PartialDate> permits Cale
             return CalendarDate.parse(text);
         }
         if (text.indexOf('/', slash + 1) >= 0) {
-            throw new InvalidFieldException("date", Checks.quote(text) + " is not a date: use YYYY, YYYY-MM or YYYY-MM-DD,"
-                    + " or an interval of two of them joined by one / (either end may be ..)");
+            throw new InvalidFieldException("date", Checks.quote(text) + " is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, or two"
+                    + " of them joined by one / for an interval (2024-09/2024-11-05)");
         }
         return DateInterval.of(end(text.substring(0, slash), text), end(text.substring(slash + 1), text));
     }

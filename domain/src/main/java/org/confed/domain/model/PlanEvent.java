@@ -18,6 +18,7 @@ import org.confed.domain.meta.Required;
  * @param meeting the meeting where it happened, if any
  * @param note    a remark
  * @param sources where this was reported
+ * @param disputes other values for its fields, as other sources report them
  */
 @RecordType(value = "plan_event", plural = "plan_events")
 public record PlanEvent(
@@ -26,7 +27,8 @@ public record PlanEvent(
         @Key @Required @EventDate PartialDate date,
         @References(Meeting.class) MeetingId meeting,
         @MaxLength(2000) String note,
-        @References(Source.class) List<SourceId> sources) implements ConfedRecord {
+        List<Citation> sources,
+        List<Dispute> disputes) implements ConfedRecord {
 
     /**
      * Checks every field and keeps an unmodifiable copy of the sources. Whether the move is allowed is not
@@ -38,6 +40,7 @@ public record PlanEvent(
      * @param meeting the meeting where it happened; {@code null} for none
      * @param note    a remark, at most 2000 characters; {@code null} for none
      * @param sources where this was reported; {@code null} for none
+     * @param disputes other values for its fields; {@code null} for none
      * @throws InvalidFieldException naming the first field that breaks its rule: a required field
      *                               absent, a text blank, too long or holding a control character, or a list item
      *                               empty or repeated
@@ -48,6 +51,7 @@ public record PlanEvent(
         Checks.required(date, "plan_event.date");
         note = Checks.text(note, "plan_event.note", 2000);
         sources = Checks.distinctList(sources, "plan_event.sources");
+        disputes = Checks.disputes(disputes, "plan_event", PlanEvent.class);
     }
 
     /**

@@ -18,7 +18,9 @@ import org.confed.domain.meta.ValidTo;
  * @param start         the first day of the term
  * @param end           the last day, inclusive, when it was set
  * @param designatedAt  the meeting where the term was decided
+ * @param instrument    the instrument that decided it
  * @param sources       where this was reported
+ * @param disputes other values for its fields, as other sources report them
  */
 @RecordType(value = "presidency", plural = "presidencies")
 public record RotatingPresidency(
@@ -28,7 +30,9 @@ public record RotatingPresidency(
         @Key @Required @ValidFrom PartialDate start,
         @ValidTo PartialDate end,
         @References(Meeting.class) MeetingId designatedAt,
-        @References(Source.class) List<SourceId> sources) implements ConfedRecord {
+        @References(Instrument.class) InstrumentId instrument,
+        List<Citation> sources,
+        List<Dispute> disputes) implements ConfedRecord {
 
     /**
      * Checks every field and keeps an unmodifiable copy of the sources. Whether the term overlaps another, or
@@ -40,7 +44,9 @@ public record RotatingPresidency(
      * @param start         the first day of the term
      * @param end           the last day, inclusive; {@code null} when it was not set
      * @param designatedAt  the meeting where the term was decided; {@code null} when unknown
+     * @param instrument    the instrument that decided it; {@code null} for none
      * @param sources       where this was reported; {@code null} for none
+     * @param disputes other values for its fields; {@code null} for none
      * @throws InvalidFieldException naming the first field that breaks its rule: a required field absent, an end
      *                               before the start, or a source empty or repeated
      */
@@ -50,6 +56,20 @@ public record RotatingPresidency(
         Checks.required(start, "presidency.start");
         start.checkEnd(end, "presidency.end");
         sources = Checks.distinctList(sources, "presidency.sources");
+        disputes = Checks.disputes(disputes, "presidency", RotatingPresidency.class);
+    }
+
+    /**
+     * A term from a start, running until the next, with no sources yet.
+     *
+     * @param confederation the confederation presided over
+     * @param state         the presiding state
+     * @param holder        the person who presides, or {@code null}
+     * @param start         the first day of the term
+     * @return the term
+     */
+    public static RotatingPresidency of(ConfederationCode confederation, StateCode state, PersonId holder, PartialDate start) {
+        return new RotatingPresidency(confederation, state, holder, start, null, null, null, null, null);
     }
 
     /**

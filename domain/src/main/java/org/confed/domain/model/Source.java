@@ -2,6 +2,7 @@ package org.confed.domain.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import org.confed.domain.meta.EventDate;
 import org.confed.domain.meta.Key;
@@ -20,6 +21,7 @@ import org.confed.domain.meta.Required;
  * @param language  its language tag ({@code fr})
  * @param reference a dispatch code or other reference ({@code MD/te/Sf/APA})
  * @param excerpt   the words that carry the fact, or a note on how the report differs from others
+ * @param disputes  other values for its fields, as other sources report them
  */
 @RecordType(value = "source", plural = "sources")
 public record Source(
@@ -30,7 +32,8 @@ public record Source(
         @MaxLength(2000) String url,
         @MaxLength(35) String language,
         @MaxLength(200) String reference,
-        @MaxLength(10_000) String excerpt) implements ConfedRecord {
+        @MaxLength(10_000) String excerpt,
+        List<Dispute> disputes) implements ConfedRecord {
 
     /**
      * Checks every field.
@@ -43,6 +46,7 @@ public record Source(
      * @param language  a language tag such as {@code fr}, {@code en} or {@code pt-BR}; {@code null} when unknown
      * @param reference a dispatch code or other reference, at most 200 characters; {@code null} for none
      * @param excerpt   the words that carry the fact, at most 10,000 characters; {@code null} for none
+     * @param disputes  other values for its fields; {@code null} for none
      * @throws InvalidFieldException naming the first field that breaks its rule: the id absent, a text blank, too
      *                               long or holding a control character, an address that is not absolute
      *                               {@code http} or {@code https}, or a language that is not a language tag
@@ -55,6 +59,7 @@ public record Source(
         language = Checks.language(Checks.text(language, "source.language", 35), "source.language");
         reference = Checks.text(reference, "source.reference", 200);
         excerpt = Checks.text(excerpt, "source.excerpt", Checks.DEFAULT_MAX_TEXT);
+        disputes = Checks.disputes(disputes, "source", Source.class);
     }
 
     /**
@@ -65,7 +70,7 @@ public record Source(
      * @throws InvalidFieldException (field {@code source.id}) when {@code id} is {@code null}
      */
     public static Source of(SourceId id) {
-        return new Source(id, null, null, null, null, null, null, null);
+        return new Source(id, null, null, null, null, null, null, null, null);
     }
 
     // Only web addresses: a javascript: or file: link must never reach a page that renders sources.

@@ -14,6 +14,7 @@ import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Meeting;
+import org.confed.domain.model.Instrument;
 import org.confed.domain.model.Membership;
 import org.confed.domain.model.OfficeTerm;
 import org.confed.domain.model.PartialDate;
@@ -26,8 +27,8 @@ import org.confed.domain.model.RotatingPresidency;
 /** Every dated fact of a set of records, in one chronological list. */
 public final class Timeline {
     /** Oldest first; facts of one date in the order of their record keys, then kind. */
-    public static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::date)
-            .thenComparing(TimelineEntry::record).thenComparing(TimelineEntry::event);
+    public static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::position)
+            .thenComparing(TimelineEntry::date).thenComparing(TimelineEntry::record).thenComparing(TimelineEntry::event);
 
     private Timeline() {
     }
@@ -64,11 +65,11 @@ public final class Timeline {
             for (PresidencyTerm term : PresidencyHistory.of(body.map(Confederation::presidencyTerm), recorded).terms()) {
                 RotatingPresidency presidency = term.term();
                 String holder = presidency.holder() == null ? "" : " (" + name(persons, presidency.holder()) + ")";
-                entries.add(new TimelineEntry(presidency.start(), "presidency.start", presidency.key(), code,
+                entries.add(new TimelineEntry(presidency.start(), null, "presidency.start", presidency.key(), code,
                         presidency.state() + holder + " takes the presidency of " + code));
                 if (term.lastDay() != null) {
                     PartialDate end = presidency.end() != null ? presidency.end() : PartialDate.ofDay(term.lastDay());
-                    entries.add(new TimelineEntry(end, "presidency.end", presidency.key(), code,
+                    entries.add(new TimelineEntry(end, null, "presidency.end", presidency.key(), code,
                             "the presidency of " + presidency.state() + holder + " over " + code + " ends"));
                 }
             }
@@ -89,7 +90,7 @@ public final class Timeline {
     public static List<TimelineEntry> filter(List<TimelineEntry> timeline, ConfederationCode confederation, LocalDate from, LocalDate to) {
         return timeline.stream()
                 .filter(entry -> confederation == null || confederation.equals(entry.confederation()))
-                .filter(entry -> from == null || !entry.date().lastDay().isBefore(from))
+                .filter(entry -> from == null || !entry.lastDay().isBefore(from))
                 .filter(entry -> to == null || !entry.date().firstDay().isAfter(to))
                 .toList();
     }
@@ -97,33 +98,50 @@ public final class Timeline {
     private static void add(ConfedRecord record, Map<PersonId, Person> persons, Map<PlanId, ActionPlan> plans,
                             List<TimelineEntry> entries) {
         if (record instanceof Confederation body && body.founded() != null) {
-            entries.add(new TimelineEntry(body.founded(), "confederation.founded", body.key(), body.code(),
+            entries.add(new TimelineEntry(body.founded(), null, "confederation.founded", body.key(), body.code(),
                     body.name() + " is founded" + (body.foundingInstrument() == null ? "" : ": " + body.foundingInstrument())));
         } else if (record instanceof Membership membership) {
-            entries.add(new TimelineEntry(membership.start(), "membership.start", membership.key(), membership.confederation(),
-                    membership.state() + " joins " + membership.confederation()));
+            entries.add(new TimelineEntry(membership.start(), null, "membership.start", membership.key(),
+                    membership.confederation(), membership.state() + " joins " + membership.confederation()));
+            if (membership.startAnnounced() != null) {
+                entries.add(new TimelineEntry(membership.startAnnounced(), null, "membership.start_announced", membership.key(),
+                        membership.confederation(), membership.state() + " announces it will join " + membership.confederation()));
+            }
+            if (membership.endAnnounced() != null) {
+                entries.add(new TimelineEntry(membership.endAnnounced(), null, "membership.end_announced", membership.key(),
+                        membership.confederation(), membership.state() + " announces it will leave " + membership.confederation()));
+            }
             if (membership.end() != null) {
-                entries.add(new TimelineEntry(membership.end(), "membership.end", membership.key(), membership.confederation(),
-                        membership.state() + " leaves " + membership.confederation()));
+                entries.add(new TimelineEntry(membership.end(), null, "membership.end", membership.key(),
+                        membership.confederation(), membership.state() + " leaves " + membership.confederation()));
             }
         } else if (record instanceof OfficeTerm term) {
             String who = name(persons, term.person());
             String where = term.state() == null ? "" : " (" + term.state() + ")";
-            entries.add(new TimelineEntry(term.start(), "office_term.start", term.key(), null,
+            entries.add(new TimelineEntry(term.start(), null, "office_term.start", term.key(), null,
                     who + " becomes " + term.office() + where));
             if (term.end() != null) {
-                entries.add(new TimelineEntry(term.end(), "office_term.end", term.key(), null,
+                entries.add(new TimelineEntry(term.end(), null, "office_term.end", term.key(), null,
                         who + " leaves office as " + term.office() + where));
             }
         } else if (record instanceof Meeting meeting) {
             String title = meeting.title() != null ? meeting.title() : meeting.kind().code();
-            entries.add(new TimelineEntry(meeting.date(), "meeting.date", meeting.key(), meeting.confederation(),
-                    title + (meeting.place() == null ? "" : ", " + meeting.place())));
+            entries.add(new TimelineEntry(meeting.date(), meeting.endDate(), "meeting.date", meeting.key(),
+                    meeting.confederation(), title + (meeting.place() == null ? "" : ", " + meeting.place())));
         } else if (record instanceof PlanEvent event) {
             ActionPlan plan = plans.get(event.plan());
             String title = plan == null ? event.plan().value() : plan.title();
-            entries.add(new TimelineEntry(event.date(), "plan_event.date", event.key(),
+            entries.add(new TimelineEntry(event.date(), null, "plan_event.date", event.key(),
                     plan == null ? null : plan.confederation(), title + ": " + event.status().code()));
+        } else if (record instanceof Instrument instrument) {
+            if (instrument.signed() != null) {
+                entries.add(new TimelineEntry(instrument.signed(), null, "instrument.signed", instrument.key(),
+                        instrument.confederation(), instrument.title() + " is signed"));
+            }
+            if (instrument.inForce() != null) {
+                entries.add(new TimelineEntry(instrument.inForce(), null, "instrument.in_force", instrument.key(),
+                        instrument.confederation(), instrument.title() + " takes effect"));
+            }
         }
         // Presidency terms are added by the caller: their actual ends depend on the terms that follow.
     }

@@ -22,6 +22,8 @@ import org.confed.domain.model.ConfedRecord;
  * @param pattern     for identifiers, dates and periods: the form of the text
  * @param allowed     for codes: the values allowed
  * @param parts       for nested objects: their fields
+ * @param shorthand   for nested objects that may be written as one of their parts alone: that part's name
+ * @param valueOf     for a value typed by another field: the sibling that names that field
  * @param accessor    the record component's accessor
  */
 public record FieldSchema(
@@ -38,6 +40,8 @@ public record FieldSchema(
         TextForm pattern,
         List<String> allowed,
         List<FieldSchema> parts,
+        String shorthand,
+        String valueOf,
         Method accessor) {
 
     /**
@@ -57,6 +61,8 @@ public record FieldSchema(
      * @param pattern    the form of the text, or {@code null}
      * @param allowed    for codes: the values allowed; else empty
      * @param parts      for nested objects: their fields; else empty
+     * @param shorthand  for nested objects: the part that may stand for the whole, or {@code null}
+     * @param valueOf    for a value typed by another field: the sibling naming it, or {@code null}
      * @param accessor   the record component's accessor
      * @throws NullPointerException when {@code allowed} or {@code parts}, or one of their items, is {@code null}
      */

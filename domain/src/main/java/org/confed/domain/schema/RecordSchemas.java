@@ -18,6 +18,8 @@ import org.confed.domain.meta.RecordType;
 import org.confed.domain.meta.References;
 import org.confed.domain.meta.Required;
 import org.confed.domain.meta.Searchable;
+import org.confed.domain.meta.Shorthand;
+import org.confed.domain.meta.ValueOf;
 import org.confed.domain.meta.ValidFrom;
 import org.confed.domain.meta.ValidTo;
 import org.confed.domain.model.ActionPlan;
@@ -29,6 +31,8 @@ import org.confed.domain.model.OfficeTerm;
 import org.confed.domain.model.PartialDate;
 import org.confed.domain.model.Person;
 import org.confed.domain.model.PlanEvent;
+import org.confed.domain.model.Post;
+import org.confed.domain.model.Instrument;
 import org.confed.domain.model.RotatingPresidency;
 import org.confed.domain.model.Source;
 import org.confed.domain.model.State;
@@ -43,8 +47,8 @@ public final class RecordSchemas {
 
     /** Types in an order where each one's references point only at types before it (plan events and presidencies last). */
     private static final List<Class<? extends ConfedRecord>> ORDER = List.of(
-            Source.class, State.class, Confederation.class, Membership.class, Person.class, OfficeTerm.class,
-            Meeting.class, RotatingPresidency.class, ActionPlan.class, PlanEvent.class);
+            Source.class, State.class, Confederation.class, Person.class, Post.class, Meeting.class, Instrument.class,
+            Membership.class, OfficeTerm.class, RotatingPresidency.class, ActionPlan.class, PlanEvent.class);
 
     private static final Map<Class<?>, RecordSchema<?>> BY_CLASS;
     private static final Map<String, RecordSchema<?>> BY_NAME;
@@ -152,15 +156,16 @@ public final class RecordSchemas {
             Class<?> elementType = listElement(component.getGenericType());
             FieldSchema element = value(name, elementType, target, max, searchable, component);
             return new FieldSchema(name, javaType, ValueKind.LIST, element, required, key, target, temporal, 0, searchable,
-                    null, List.of(), List.of(), component.getAccessor());
+                    null, List.of(), List.of(), null, null, component.getAccessor());
         }
         if (javaType == Map.class) {
             return new FieldSchema(name, javaType, ValueKind.NAMES, null, required, key, null, temporal, 500, searchable,
-                    null, List.of(), List.of(), component.getAccessor());
+                    null, List.of(), List.of(), null, null, component.getAccessor());
         }
         FieldSchema value = value(name, javaType, target, max, searchable, component);
         return new FieldSchema(name, javaType, value.kind(), null, required, key, target, temporal, value.maxLength(),
-                searchable, value.pattern(), value.allowed(), value.parts(), component.getAccessor());
+                searchable, value.pattern(), value.allowed(), value.parts(), value.shorthand(), value.valueOf(),
+                component.getAccessor());
     }
 
     private static FieldSchema value(String name, Class<?> javaType, Class<? extends ConfedRecord> target, int max,
@@ -169,6 +174,8 @@ public final class RecordSchemas {
         TextForm form = null;
         List<String> allowed = List.of();
         List<FieldSchema> parts = List.of();
+        String shorthand = null;
+        String valueOf = null;
         int length = 0;
         if (javaType == String.class) {
             kind = ValueKind.TEXT;
@@ -185,11 +192,16 @@ public final class RecordSchemas {
         } else if (javaType.isRecord()) {
             kind = ValueKind.OBJECT;
             parts = fieldsOf(javaType);
+            Shorthand declared = javaType.getAnnotation(Shorthand.class);
+            shorthand = declared == null ? null : declared.value();
+        } else if (javaType == Object.class && component.isAnnotationPresent(ValueOf.class)) {
+            kind = ValueKind.VALUE_OF;
+            valueOf = component.getAnnotation(ValueOf.class).value();
         } else {
             throw new IllegalStateException(component + " has a type the format cannot carry: " + javaType);
         }
         return new FieldSchema(name, javaType, kind, null, false, false, target, TemporalRole.NONE, length, searchable,
-                form, allowed, parts, component.getAccessor());
+                form, allowed, parts, shorthand, valueOf, component.getAccessor());
     }
 
     private static Class<? extends ConfedRecord> referencedType(References references) {

@@ -17,5 +17,7 @@ public enum ValueKind {
     /** An object of language tag to text. */
     NAMES,
     /** A nested object, described by {@link FieldSchema#parts()}. */
-    OBJECT
+    OBJECT,
+    /** A value of the type of the enclosing record's field that the sibling {@link FieldSchema#valueOf()} names. */
+    VALUE_OF
 }

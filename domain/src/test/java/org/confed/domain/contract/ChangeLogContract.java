@@ -26,7 +26,7 @@ public abstract class ChangeLogContract {
     void every_insert_and_update_is_logged_with_its_actor_and_versions() {
         Registry registry = registry();
         registry.write(AesFacts.all().stream().map(RecordWrite::upsert).toList(), new Actor("importer"));
-        Person changed = new Person(GOITA, "Assimi Goïta", "Général", List.of());
+        Person changed = new Person(GOITA, "Assimi Goïta", "Général", List.of(), null);
         registry.put(changed, null, new Actor("editor"));
 
         List<ChangeEntry> all = registry.changes(0, 1000);
@@ -64,7 +64,7 @@ public abstract class ChangeLogContract {
         long before = registry.changes(0, 1000).size();
 
         assertThrows(VersionConflictException.class,
-                () -> registry.put(new Person(GOITA, "X", null, List.of()), 7L, new Actor("editor")));
+                () -> registry.put(new Person(GOITA, "X", null, List.of(), null), 7L, new Actor("editor")));
 
         assertEquals(before, registry.changes(0, 1000).size());
     }
@@ -87,7 +87,7 @@ public abstract class ChangeLogContract {
         Registry registry = registry();
         registry.write(AesFacts.all().stream().map(RecordWrite::upsert).toList(), new Actor("importer"));
         for (int i = 0; i < 20; i++) {
-            registry.put(new Person(GOITA, "Assimi Goïta", "Honorific " + i, List.of()), null, new Actor("editor"));
+            registry.put(new Person(GOITA, "Assimi Goïta", "Honorific " + i, List.of(), null), null, new Actor("editor"));
         }
 
         List<ChangeEntry> all = registry.changes(0, 1000);

@@ -48,7 +48,19 @@ public abstract class MeetingSearchContract {
 
     @Test
     void goita_without_its_accent_finds_every_meeting_he_attended() {
-        assertEquals(List.of(NIAMEY_SUMMIT, KOULOUBA_AUDIENCE, BAMAKO_SESSION), find(null, null, null, null, null, "goita"));
+        assertEquals(List.of(KOULOUBA_AUDIENCE), find(null, null, null, null, null, "goita"));
+    }
+
+    @Test
+    void a_participant_known_by_a_post_is_found_by_the_post_s_words() {
+        assertEquals(List.of(KOULOUBA_AUDIENCE), find(null, null, null, null, null, "burkina"));
+        assertEquals(List.of(KOULOUBA_AUDIENCE), find(null, null, null, null, null, "etat-major mali"));
+    }
+
+    @Test
+    void a_meeting_of_several_days_is_found_on_each_of_its_days() {
+        assertEquals(List.of(BAMAKO_SESSION), find(null, day("2025-12-23"), day("2025-12-23"), null, null, null));
+        assertEquals(List.of(), find(null, day("2025-12-24"), null, null, null, null));
     }
 
     @Test

@@ -87,7 +87,7 @@ public abstract class RecordRepositoryContract {
     void a_changed_record_is_updated_in_place_with_the_next_version() {
         Registry registry = registry();
         registry.write(upserts(AesFacts.all()), ANALYST);
-        Person renamed = new Person(GOITA, "Assimi Goïta", "Général d'Armée", List.of());
+        Person renamed = new Person(GOITA, "Assimi Goïta", "Général d'Armée", List.of(), null);
 
         WriteReport report = registry.write(List.of(RecordWrite.upsert(renamed)), ANALYST);
 
@@ -129,8 +129,8 @@ public abstract class RecordRepositoryContract {
     void a_batch_that_breaks_a_rule_writes_nothing() {
         Registry registry = registry();
         List<ConfedRecord> records = new ArrayList<>(AesFacts.all());
-        records.add(new RotatingPresidency(AES, BFA, null, date("2024-08"), date("2024-12-31"), null, List.of()));
-        records.add(new RotatingPresidency(AES, MLI, null, date("2024-09"), date("2025-02"), null, List.of()));
+        records.add(new RotatingPresidency(AES, BFA, null, date("2024-08"), date("2024-12-31"), null, null, List.of(), null));
+        records.add(new RotatingPresidency(AES, MLI, null, date("2024-09"), date("2025-02"), null, null, List.of(), null));
 
         RuleViolationException refused = assertThrows(RuleViolationException.class,
                 () -> registry.write(upserts(records), ANALYST));
@@ -147,7 +147,7 @@ public abstract class RecordRepositoryContract {
         Registry registry = registry();
         registry.write(upserts(AesFacts.all()), ANALYST);
         Person unknown = new Person(org.confed.domain.model.PersonId.of("nobody"), "Nobody", null,
-                List.of(org.confed.domain.model.SourceId.of("no-such-source")));
+                AesFacts.cites(org.confed.domain.model.SourceId.of("no-such-source")), null);
 
         RuleViolationException refused = assertThrows(RuleViolationException.class,
                 () -> registry.write(List.of(RecordWrite.upsert(unknown)), ANALYST));
@@ -161,8 +161,8 @@ public abstract class RecordRepositoryContract {
     void a_write_based_on_a_stale_version_is_a_conflict_and_changes_nothing() {
         Registry registry = registry();
         registry.write(upserts(AesFacts.all()), ANALYST);
-        Person first = new Person(GOITA, "Assimi Goïta", "Colonel", List.of());
-        Person second = new Person(GOITA, "Assimi Goïta", "Général", List.of());
+        Person first = new Person(GOITA, "Assimi Goïta", "Colonel", List.of(), null);
+        Person second = new Person(GOITA, "Assimi Goïta", "Général", List.of(), null);
         registry.put(first, 1L, ANALYST);
 
         VersionConflictException conflict = assertThrows(VersionConflictException.class,
@@ -186,8 +186,8 @@ public abstract class RecordRepositoryContract {
     void put_returns_the_version_now_stored_and_what_it_did() {
         Registry registry = registry();
         registry.write(upserts(AesFacts.all()), ANALYST);
-        Person changed = new Person(GOITA, "Assimi Goïta", "Général", List.of());
-        Person added = new Person(PersonId.of("someone-new"), "Someone New", null, List.of());
+        Person changed = new Person(GOITA, "Assimi Goïta", "Général", List.of(), null);
+        Person added = new Person(PersonId.of("someone-new"), "Someone New", null, List.of(), null);
 
         Written<Person> stored = registry.put(changed, 1L, ANALYST);
         Written<Person> unchanged = registry.put(changed, null, ANALYST);
@@ -219,7 +219,8 @@ public abstract class RecordRepositoryContract {
         registry.write(upserts(AesFacts.all()), ANALYST);
 
         assertEquals(AesFacts.confederation(), registry.confederation(AES).orElseThrow());
-        assertEquals(Set.copyOf(AesFacts.memberships()), Set.copyOf(registry.memberships(AES)));
+        assertEquals(Set.copyOf(AesFacts.memberships().stream().filter(membership -> membership.confederation().equals(AES))
+                .toList()), Set.copyOf(registry.memberships(AES)));
         assertEquals(Set.copyOf(AesFacts.presidencies()), Set.copyOf(registry.presidencies(AES)));
         assertEquals(AesFacts.actionPlans().get(0), registry.plan(AesFacts.DEFENCE_PLAN).orElseThrow());
         assertEquals(2, registry.planEvents(AesFacts.DEFENCE_PLAN).size());
@@ -248,9 +249,9 @@ public abstract class RecordRepositoryContract {
         registry.write(upserts(AesFacts.all()), ANALYST);
         Meeting audience = AesFacts.meetings().stream().filter(meeting -> meeting.id().equals(AesFacts.KOULOUBA_AUDIENCE))
                 .findFirst().orElseThrow();
-        Meeting withoutBarmou = new Meeting(audience.id(), audience.confederation(), audience.kind(), audience.date(),
+        Meeting withoutBarmou = new Meeting(audience.id(), audience.confederation(), audience.kind(), audience.date(), null,
                 audience.place(), audience.title(), audience.participants().stream()
-                .filter(participant -> !participant.person().equals(BARMOU)).toList(), audience.topics(), audience.sources());
+                .filter(participant -> !BARMOU.equals(participant.person())).toList(), audience.topics(), audience.sources(), null);
 
         registry.put(withoutBarmou, 1L, ANALYST);
 
@@ -264,12 +265,12 @@ public abstract class RecordRepositoryContract {
         Registry registry = registry();
         registry.write(upserts(AesFacts.all()), ANALYST);
         long logged = registry.changes(0, 1000).size();
-        Person newcomer = new Person(PersonId.of("newcomer"), "Nouveau Venu", null, List.of());
+        Person newcomer = new Person(PersonId.of("newcomer"), "Nouveau Venu", null, List.of(), null);
         IllegalStateException stop = new IllegalStateException("the work stops");
 
         IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> registry.transact(ANALYST, session -> {
             session.put(RecordWrite.upsert(newcomer));
-            session.put(RecordWrite.upsert(new Person(GOITA, "Assimi Goïta", "Changed", List.of())));
+            session.put(RecordWrite.upsert(new Person(GOITA, "Assimi Goïta", "Changed", List.of(), null)));
             throw stop;
         }));
 
@@ -283,9 +284,9 @@ public abstract class RecordRepositoryContract {
     void a_write_sees_its_own_records_before_they_are_committed() {
         Registry registry = registry();
         registry.write(upserts(AesFacts.all()), ANALYST);
-        Person newcomer = new Person(PersonId.of("newcomer"), "Nouveau Venu", null, List.of());
-        Meeting summit = new Meeting(MeetingId.of("aes-2026-01-10-ouagadougou"), AES, MeetingKind.SUMMIT, date("2026-01-10"),
-                "Ouagadougou", "Sommet extraordinaire", List.of(new Participant(newcomer.id(), null)), List.of(), List.of());
+        Person newcomer = new Person(PersonId.of("newcomer"), "Nouveau Venu", null, List.of(), null);
+        Meeting summit = new Meeting(MeetingId.of("aes-2026-01-10-ouagadougou"), AES, MeetingKind.SUMMIT, date("2026-01-10"), null,
+                "Ouagadougou", "Sommet extraordinaire", List.of(new Participant(newcomer.id(), null, null)), List.of(), List.of(), null);
 
         Versioned<Meeting> seen = registry.transact(ANALYST, session -> {
             assertEquals(WriteOutcome.INSERTED, session.put(RecordWrite.upsert(newcomer)));
@@ -307,11 +308,11 @@ public abstract class RecordRepositoryContract {
     void a_version_conflict_inside_a_write_keeps_nothing_of_it() {
         Registry registry = registry();
         registry.write(upserts(AesFacts.all()), ANALYST);
-        Person newcomer = new Person(PersonId.of("newcomer"), "Nouveau Venu", null, List.of());
+        Person newcomer = new Person(PersonId.of("newcomer"), "Nouveau Venu", null, List.of(), null);
 
         VersionConflictException conflict = assertThrows(VersionConflictException.class, () -> registry.transact(ANALYST, session -> {
             session.put(RecordWrite.upsert(newcomer));
-            return session.put(new RecordWrite(new Person(GOITA, "Assimi Goïta", "Changed", List.of()), 5L));
+            return session.put(new RecordWrite(new Person(GOITA, "Assimi Goïta", "Changed", List.of(), null), 5L));
         }));
 
         assertEquals(5, conflict.expected());

@@ -20,6 +20,7 @@ import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.schema.FieldSchema;
 import org.confed.domain.schema.RecordSchema;
 import org.confed.domain.schema.RecordSchemas;
+import org.confed.domain.schema.Records;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -135,7 +136,7 @@ class RecordChecksTest {
                 bad(officeTerm(), "office", null, "office_term.office"),
                 bad(officeTerm(), "office", " ", "office_term.office"),
                 bad(officeTerm(), "start", null, "office_term.start"),
-                bad(officeTerm(), "end", date("2023-07-31"), "office_term.end"),
+                bad(Records.with(officeTerm(), "start", date("2023-08")), "end", date("2023-07-31"), "office_term.end"),
                 bad(officeTerm(), "sources", List.of(APA, APA), "office_term.sources"),
                 // presidency
                 bad(presidency(), "confederation", null, "presidency.confederation"),
@@ -149,9 +150,9 @@ class RecordChecksTest {
                 bad(meeting(), "date", null, "meeting.date"),
                 bad(meeting(), "place", "", "meeting.place"),
                 bad(meeting(), "title", " ", "meeting.title"),
-                bad(meeting(), "participants", List.of(new Participant(GOITA, "Président"), new Participant(BARMOU, null),
-                        new Participant(GOITA, "Président de la Transition")), "meeting.participants"),
-                bad(meeting(), "participants", listWithNull(new Participant(GOITA, null)), "meeting.participants"),
+                bad(meeting(), "participants", List.of(new Participant(GOITA, null, "Président"), new Participant(BARMOU, null, null),
+                        new Participant(GOITA, null, "Président de la Transition")), "meeting.participants"),
+                bad(meeting(), "participants", listWithNull(new Participant(GOITA, null, null)), "meeting.participants"),
                 bad(meeting(), "topics", List.of("Défis logistiques", " "), "meeting.topics[2]"),
                 bad(meeting(), "topics", List.of("t".repeat(501)), "meeting.topics[1]"),
                 bad(meeting(), "sources", List.of(APA, APA), "meeting.sources"),
@@ -191,7 +192,7 @@ class RecordChecksTest {
     @Test
     void a_duplicate_is_named_in_the_message() {
         InvalidFieldException refused = assertThrows(InvalidFieldException.class,
-                () -> Rebuild.with(meeting(), "participants", List.of(new Participant(GOITA, null), new Participant(GOITA, "x"))));
+                () -> Rebuild.with(meeting(), "participants", List.of(new Participant(GOITA, null, null), new Participant(GOITA, null, "x"))));
 
         assertEquals("meeting.participants: assimi-goita is listed twice", refused.getMessage());
     }
@@ -228,7 +229,7 @@ class RecordChecksTest {
                 checked++;
             }
         }
-        assertEquals(26, checked, "required fields of FORMAT.md");
+        assertEquals(31, checked, "required fields of FORMAT.md (version 2: post id and label, instrument id, kind and title)");
     }
 
     /** Every text field is refused one character over the length the schema declares for it. */
@@ -259,7 +260,7 @@ class RecordChecksTest {
                 checked++;
             }
         }
-        assertEquals(18, checked, "text fields of the format");
+        assertEquals(20, checked, "text fields of the format (version 2: post.label, instrument.title)");
     }
 
     @Test
@@ -280,7 +281,7 @@ class RecordChecksTest {
 
     @Test
     void absent_lists_and_names_read_as_empty() {
-        State bare = new State(MLI, "Mali", null, null);
+        State bare = new State(MLI, "Mali", null, null, null);
         Meeting meeting = Rebuild.with(Rebuild.with(Rebuild.with(meeting(), "participants", null), "topics", null), "sources", null);
 
         assertEquals(Map.of(), bare.names());
@@ -291,7 +292,7 @@ class RecordChecksTest {
 
     @Test
     void names_keep_their_accents_exactly_as_given() {
-        Person goita = new Person(GOITA, "Assimi Goïta", "Général d'Armée", null);
+        Person goita = new Person(GOITA, "Assimi Goïta", "Général d'Armée", null, null);
 
         assertEquals("Assimi Goïta", goita.name());
         assertEquals("Général d'Armée", goita.honorific());

@@ -29,7 +29,7 @@ final class ForecastProperties {
     static void forecastTermsFollowEachOtherInRotation(Choices choices, String where) {
         List<StateCode> rotation = Generate.rotation(choices);
         TermLength length = Generate.termLength(choices);
-        Confederation confederation = new Confederation(CODE, "AES", null, null, null, null, length, rotation, null, null);
+        Confederation confederation = new Confederation(CODE, "AES", null, null, null, null, null, length, rotation, null, null, null);
         List<Membership> memberships = new ArrayList<>();
         for (StateCode state : Generate.STATES) {
             int shape = choices.between(0, 4);
@@ -38,16 +38,16 @@ final class ForecastProperties {
             }
             PartialDate start = shape == 1 ? Generate.date(choices, 2000, 2030) : CalendarDate.ofYear(1990);
             PartialDate end = shape == 2 ? Generate.date(choices, 2031, 2040) : null;
-            memberships.add(new Membership(CODE, state, start, end, List.of()));
+            memberships.add(new Membership(CODE, state, start, end, null, null, null, List.of(), null));
         }
         PartialDate firstStart = Generate.date(choices, 2000, 2010);
         List<RotatingPresidency> recorded = new ArrayList<>();
-        recorded.add(new RotatingPresidency(CODE, choices.oneOf(rotation), null, firstStart, null, null, List.of()));
+        recorded.add(new RotatingPresidency(CODE, choices.oneOf(rotation), null, firstStart, null, null, null, List.of(), null));
         RotatingPresidency latest = recorded.get(0);
         if (choices.coin()) {
             PartialDate start = PartialDate.ofDay(firstStart.lastDay().plusDays(choices.between(1, 800)));
             latest = new RotatingPresidency(CODE, choices.oneOf(rotation), null, start, Generate.endFor(choices, start, 2015),
-                    null, List.of());
+                    null, null, List.of(), null);
             recorded.add(latest);
         }
         int count = choices.between(1, 15);

@@ -35,7 +35,11 @@ class PlanHistoryTest {
 
     @Test
     void a_plan_has_no_status_before_its_first_event() {
-        assertTrue(defencePlan().statusOn(day("2024-10-31")).isEmpty());
+        PlanHistory unifiedForce = PlanHistory.of(AesFacts.planEvents().stream()
+                .filter(event -> event.plan().equals(AesFacts.UNIFIED_FORCE)).toList());
+
+        assertTrue(unifiedForce.statusOn(day("2024-12-31")).isEmpty());
+        assertTrue(unifiedForce.statusOn(day("2025-01-01")).isPresent());
     }
 
     @Test
@@ -46,7 +50,7 @@ class PlanHistoryTest {
     @Test
     void events_come_oldest_first_whatever_order_they_were_given_in() {
         List<PlanEvent> events = new ArrayList<>(AesFacts.planEvents().subList(0, 2));
-        events.add(new PlanEvent(DEFENCE_PLAN, PlanStatus.ADOPTED, date("2025"), null, null, null));
+        events.add(new PlanEvent(DEFENCE_PLAN, PlanStatus.ADOPTED, date("2025"), null, null, null, null));
         Collections.reverse(events);
 
         PlanHistory history = PlanHistory.of(events);
@@ -59,8 +63,8 @@ class PlanHistoryTest {
     @Test
     void events_of_one_day_follow_the_state_machine() {
         PlanHistory history = PlanHistory.of(List.of(
-                new PlanEvent(DEFENCE_PLAN, PlanStatus.ADOPTED, date("2025-03-01"), null, null, null),
-                new PlanEvent(DEFENCE_PLAN, PlanStatus.PRESENTED, date("2025-03-01"), null, null, null)));
+                new PlanEvent(DEFENCE_PLAN, PlanStatus.ADOPTED, date("2025-03-01"), null, null, null, null),
+                new PlanEvent(DEFENCE_PLAN, PlanStatus.PRESENTED, date("2025-03-01"), null, null, null, null)));
 
         assertEquals(PlanStatus.ADOPTED, statusOn(history, "2025-03-01"));
     }

@@ -29,8 +29,8 @@ class PresidencyForecastTest {
 
     private static Confederation aesWith(TermLength term, List<StateCode> rotation) {
         Confederation aes = AesFacts.confederation();
-        return new Confederation(aes.code(), aes.name(), aes.names(), aes.founded(), aes.foundingInstrument(),
-                aes.headquarters(), term, rotation, aes.pillars(), aes.sources());
+        return new Confederation(aes.code(), aes.name(), null, aes.names(), aes.founded(), aes.foundingInstrument(),
+                aes.headquarters(), term, rotation, aes.pillars(), aes.sources(), null);
     }
 
     @Test
@@ -46,7 +46,7 @@ class PresidencyForecastTest {
     @Test
     void a_state_that_is_not_a_member_on_the_first_day_of_its_turn_is_skipped() {
         List<Membership> nigerLeaves = new ArrayList<>(AesFacts.memberships());
-        nigerLeaves.set(2, new Membership(AES, NER, date("2023-09-16"), date("2026-12-22"), List.of()));
+        nigerLeaves.set(2, new Membership(AES, NER, date("2023-09-16"), date("2026-12-22"), null, null, null, List.of(), null));
 
         List<ForecastTerm> forecast = aes().forecast(AesFacts.confederation(), nigerLeaves, 3);
 
@@ -58,7 +58,7 @@ class PresidencyForecastTest {
     void a_latest_term_with_an_explicit_end_is_followed_the_next_day() {
         PresidencyHistory history = PresidencyHistory.of(Optional.of(TermLength.parse("P1Y")), List.of(
                 AesFacts.presidencies().get(0),
-                new RotatingPresidency(AES, BFA, null, date("2025-12-23"), date("2026-06-30"), null, List.of())));
+                new RotatingPresidency(AES, BFA, null, date("2025-12-23"), date("2026-06-30"), null, null, List.of(), null)));
 
         ForecastTerm next = history.forecast(AesFacts.confederation(), AesFacts.memberships(), 1).get(0);
 
@@ -78,7 +78,7 @@ class PresidencyForecastTest {
     void six_month_terms_follow_each_other() {
         Confederation halfYears = aesWith(TermLength.parse("P6M"), List.of(MLI, BFA, NER));
         PresidencyHistory history = PresidencyHistory.of(Optional.of(TermLength.parse("P6M")),
-                List.of(new RotatingPresidency(AES, MLI, null, date("2025-01-01"), null, null, List.of())));
+                List.of(new RotatingPresidency(AES, MLI, null, date("2025-01-01"), null, null, null, List.of(), null)));
 
         List<ForecastTerm> forecast = history.forecast(halfYears, AesFacts.memberships(), 2);
 
@@ -133,7 +133,7 @@ class PresidencyForecastTest {
     @Test
     void when_no_state_of_the_rotation_is_a_member_there_is_no_forecast() {
         List<Membership> allLeave = AesFacts.memberships().stream()
-                .map(membership -> new Membership(AES, membership.state(), membership.start(), date("2026-06"), List.of()))
+                .map(membership -> new Membership(AES, membership.state(), membership.start(), date("2026-06"), null, null, null, List.of(), null))
                 .toList();
 
         assertThrows(ForecastException.class, () -> aes().forecast(AesFacts.confederation(), allLeave, 1));

@@ -22,7 +22,7 @@ class PresidencyHistoryTest {
     private static final Optional<TermLength> ONE_YEAR = Optional.of(TermLength.parse("P1Y"));
 
     private static RotatingPresidency term(StateCode state, String start, String end) {
-        return new RotatingPresidency(AES, state, null, date(start), end == null ? null : date(end), null, List.of());
+        return new RotatingPresidency(AES, state, null, date(start), end == null ? null : date(end), null, null, List.of(), null);
     }
 
     private static PresidencyHistory aes() {

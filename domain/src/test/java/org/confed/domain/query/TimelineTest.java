@@ -26,20 +26,31 @@ class TimelineTest {
 
     @Test
     void every_dated_fact_of_the_aes_comes_oldest_first() {
+        // a date known only as "on or before" stands at its last day: it has no first day to stand on
         assertEquals(List.of(
-                "2021-05 office_term.start office_term assimi-goita/Président de la Transition/2021-05",
-                "2022-10 office_term.start office_term ibrahim-traore/Président du Faso/2022-10",
-                "2023-08 office_term.start office_term moussa-saloua-barmou/Chef d'état-major général des armées/2023-08",
                 "2023-09-16 confederation.founded confederation AES",
+                "2023-09-16 instrument.signed instrument liptako-gourma-charter",
                 "2023-09-16 membership.start membership AES/BFA/2023-09-16",
                 "2023-09-16 membership.start membership AES/MLI/2023-09-16",
                 "2023-09-16 membership.start membership AES/NER/2023-09-16",
+                "../2024-01-28 membership.start membership ECOWAS/BFA/../2024-01-28",
+                "../2024-01-28 membership.start membership ECOWAS/MLI/../2024-01-28",
+                "../2024-01-28 membership.start membership ECOWAS/NER/../2024-01-28",
+                "2024-01-28 membership.end_announced membership ECOWAS/BFA/../2024-01-28",
+                "2024-01-28 membership.end_announced membership ECOWAS/MLI/../2024-01-28",
+                "2024-01-28 membership.end_announced membership ECOWAS/NER/../2024-01-28",
+                "2024-07-06 instrument.signed instrument niamey-treaty",
                 "2024-07-06 meeting.date meeting aes-2024-07-06-niamey",
                 "2024-07-06 presidency.start presidency AES/2024-07-06",
-                "2024-11 plan_event.date plan_event aes-defence-security-2024/validated/2024-11",
+                "../2024-11-05 plan_event.date plan_event aes-defence-security-2024/validated/../2024-11-05",
+                "../2024-11-06 office_term.start office_term assimi-goita/Président de la Transition/../2024-11-06",
+                "../2024-11-06 office_term.start office_term moussa-saloua-barmou/Chef d’état-major général des armées/../2024-11-06",
                 "2024-11-06 meeting.date meeting aes-2024-11-06-koulouba",
                 "2024-11-06 plan_event.date plan_event aes-defence-security-2024/presented/2024-11-06",
                 "2025-01 plan_event.date plan_event aes-unified-force/adopted/2025-01",
+                "2025-01-28 membership.end membership ECOWAS/BFA/../2024-01-28",
+                "2025-01-28 membership.end membership ECOWAS/MLI/../2024-01-28",
+                "2025-01-28 membership.end membership ECOWAS/NER/../2024-01-28",
                 "2025-12-22 meeting.date meeting aes-2025-12-22-bamako",
                 "2025-12-22 presidency.end presidency AES/2024-07-06",
                 "2025-12-23 presidency.start presidency AES/2025-12-23"), lines(aes()));
@@ -66,16 +77,17 @@ class TimelineTest {
         List<String> summaries = aes().stream().map(TimelineEntry::summary).toList();
 
         assertTrue(summaries.contains("MLI (Assimi Goïta) takes the presidency of AES"), summaries::toString);
-        assertTrue(summaries.contains("Plan d'action du pilier défense et sécurité: presented"), summaries::toString);
-        assertTrue(summaries.contains("Moussa Saloua Barmou becomes Chef d'état-major général des armées (NER)"),
+        assertTrue(summaries.contains("Plan d’action du pilier défense et sécurité: presented"), summaries::toString);
+        assertTrue(summaries.contains("Moussa Saloua Barmou becomes Chef d’état-major général des armées (NER)"),
                 summaries::toString);
+        assertTrue(summaries.contains("MLI announces it will leave ECOWAS"), summaries::toString);
     }
 
     @Test
     void filtering_by_confederation_leaves_out_facts_of_no_confederation() {
         List<TimelineEntry> aesOnly = Timeline.filter(aes(), AES, null, null);
 
-        assertEquals(13, aesOnly.size());
+        assertEquals(15, aesOnly.size());
         assertTrue(aesOnly.stream().allMatch(entry -> AES.equals(entry.confederation())));
         assertEquals(List.of(), Timeline.filter(aes(), ConfederationCode.of("G5S"), null, null));
         assertEquals(aes(), Timeline.filter(aes(), null, null, null));
@@ -85,8 +97,11 @@ class TimelineTest {
     void filtering_by_dates_keeps_facts_whose_span_meets_the_range() {
         List<TimelineEntry> november = Timeline.filter(aes(), null, day("2024-11-06"), day("2024-11-30"));
 
+        // the office terms began on or before 2024-11-06, so they may have begun within the range; the validation ended
+        // on 2024-11-05 at the latest, so it cannot have
         assertEquals(List.of(
-                "2024-11 plan_event.date plan_event aes-defence-security-2024/validated/2024-11",
+                "../2024-11-06 office_term.start office_term assimi-goita/Président de la Transition/../2024-11-06",
+                "../2024-11-06 office_term.start office_term moussa-saloua-barmou/Chef d’état-major général des armées/../2024-11-06",
                 "2024-11-06 meeting.date meeting aes-2024-11-06-koulouba",
                 "2024-11-06 plan_event.date plan_event aes-defence-security-2024/presented/2024-11-06"), lines(november));
     }
@@ -94,7 +109,9 @@ class TimelineTest {
     @Test
     void the_range_is_inclusive_at_both_ends() {
         assertEquals(2, Timeline.filter(aes(), AES, day("2025-12-22"), day("2025-12-22")).size());
-        assertEquals(1, Timeline.filter(aes(), AES, day("2025-12-23"), null).size());
-        assertEquals(4, Timeline.filter(aes(), AES, null, day("2023-09-16")).size());
+        // the Bamako session ran until 2025-12-23, when the next term starts
+        assertEquals(2, Timeline.filter(aes(), AES, day("2025-12-23"), null).size());
+        // the founding, the charter's signature, three memberships, and the validation known only as on or before
+        assertEquals(6, Timeline.filter(aes(), AES, null, day("2023-09-16")).size());
     }
 }

@@ -52,15 +52,15 @@ class ConsistencyTest {
     }
 
     private static Membership membership(StateCode state, String start, String end) {
-        return new Membership(AES, state, date(start), end == null ? null : date(end), List.of());
+        return new Membership(AES, state, date(start), end == null ? null : date(end), null, null, null, List.of(), null);
     }
 
     private static RotatingPresidency term(StateCode state, String start, String end) {
-        return new RotatingPresidency(AES, state, null, date(start), end == null ? null : date(end), null, List.of());
+        return new RotatingPresidency(AES, state, null, date(start), end == null ? null : date(end), null, null, List.of(), null);
     }
 
     private static PlanEvent event(PlanStatus status, String date) {
-        return new PlanEvent(DEFENCE_PLAN, status, date(date), null, null, List.of());
+        return new PlanEvent(DEFENCE_PLAN, status, date(date), null, null, List.of(), null);
     }
 
     @Test
@@ -113,16 +113,16 @@ class ConsistencyTest {
     @Test
     void the_same_state_may_belong_to_two_confederations_at_once() {
         ConfederationCode g5 = ConfederationCode.of("G5S");
-        Confederation g5Sahel = new Confederation(g5, "G5 Sahel", null, null, null, "Nouakchott", null, null, null, null);
-        Membership maliInG5 = new Membership(g5, MLI, date("2014-02-16"), date("2022-06-30"), List.of());
-        Membership maliInG5Again = new Membership(g5, MLI, date("2024"), null, List.of());
+        Confederation g5Sahel = new Confederation(g5, "G5 Sahel", null, null, null, null, "Nouakchott", null, null, null, null, null);
+        Membership maliInG5 = new Membership(g5, MLI, date("2014-02-16"), date("2022-06-30"), null, null, null, List.of(), null);
+        Membership maliInG5Again = new Membership(g5, MLI, date("2024"), null, null, null, null, List.of(), null);
 
         assertEquals(List.of(), onAes(g5Sahel, maliInG5, maliInG5Again));
     }
 
     @Test
     void a_presidency_term_whose_explicit_end_passes_the_next_start_is_refused() {
-        RotatingPresidency tooLong = new RotatingPresidency(AES, MLI, GOITA, date("2024-07-06"), date("2025-12-31"), null, List.of());
+        RotatingPresidency tooLong = new RotatingPresidency(AES, MLI, GOITA, date("2024-07-06"), date("2025-12-31"), null, null, List.of(), null);
 
         Violation violation = only(onAes(tooLong));
 
@@ -167,8 +167,8 @@ class ConsistencyTest {
 
     @Test
     void a_presiding_state_that_is_not_yet_a_member_on_the_first_day_is_refused() {
-        Membership chad = new Membership(AES, StateCode.of("TCD"), date("2030-01-02"), null, List.of());
-        State tchad = new State(StateCode.of("TCD"), "Tchad", null, null);
+        Membership chad = new Membership(AES, StateCode.of("TCD"), date("2030-01-02"), null, null, null, null, List.of(), null);
+        State tchad = new State(StateCode.of("TCD"), "Tchad", null, null, null);
         RotatingPresidency early = term(StateCode.of("TCD"), "2030-01-01", null);
 
         Violation violation = only(onAes(tchad, chad, early));
@@ -191,9 +191,9 @@ class ConsistencyTest {
     @Test
     void membership_of_another_confederation_does_not_let_a_state_preside() {
         ConfederationCode g5 = ConfederationCode.of("G5S");
-        Confederation g5Sahel = new Confederation(g5, "G5 Sahel", null, null, null, null, null, null, null, null);
-        Membership chadInG5 = new Membership(g5, StateCode.of("TCD"), date("2014"), null, List.of());
-        State tchad = new State(StateCode.of("TCD"), "Tchad", null, null);
+        Confederation g5Sahel = new Confederation(g5, "G5 Sahel", null, null, null, null, null, null, null, null, null, null);
+        Membership chadInG5 = new Membership(g5, StateCode.of("TCD"), date("2014"), null, null, null, null, List.of(), null);
+        State tchad = new State(StateCode.of("TCD"), "Tchad", null, null, null);
 
         Violation violation = only(onAes(g5Sahel, tchad, chadInG5, term(StateCode.of("TCD"), "2030-01-01", null)));
 
@@ -232,13 +232,13 @@ class ConsistencyTest {
     @Test
     void a_validated_plan_may_be_returned_for_rework() {
         PlanId plan = PlanId.of("aes-diplomacy-plan");
-        ActionPlan diplomacy = new ActionPlan(plan, AES, PillarCode.of("diplomacy"), "Plan diplomatique", null, null, null);
+        ActionPlan diplomacy = new ActionPlan(plan, AES, PillarCode.of("diplomacy"), "Plan diplomatique", null, null, null, null);
 
         assertEquals(List.of(), onAes(diplomacy,
-                new PlanEvent(plan, PlanStatus.DRAFTED, date("2025-01-01"), null, null, null),
-                new PlanEvent(plan, PlanStatus.VALIDATED, date("2025-02-01"), null, null, null),
-                new PlanEvent(plan, PlanStatus.DRAFTED, date("2025-03-01"), null, "returned for rework", null),
-                new PlanEvent(plan, PlanStatus.VALIDATED, date("2025-04-01"), null, null, null)));
+                new PlanEvent(plan, PlanStatus.DRAFTED, date("2025-01-01"), null, null, null, null),
+                new PlanEvent(plan, PlanStatus.VALIDATED, date("2025-02-01"), null, null, null, null),
+                new PlanEvent(plan, PlanStatus.DRAFTED, date("2025-03-01"), null, "returned for rework", null, null),
+                new PlanEvent(plan, PlanStatus.VALIDATED, date("2025-04-01"), null, null, null, null)));
     }
 
     @Test
@@ -268,7 +268,7 @@ class ConsistencyTest {
     @Test
     void a_plan_under_a_pillar_its_confederation_does_not_list_is_refused() {
         ActionPlan economy = new ActionPlan(PlanId.of("aes-economy"), AES, PillarCode.of("economy"), "Plan économique",
-                null, null, List.of(APA));
+                null, null, AesFacts.cites(APA), null);
 
         Violation violation = only(onAes(economy));
 
@@ -280,9 +280,9 @@ class ConsistencyTest {
     @Test
     void the_pillars_of_a_confederation_in_the_same_batch_are_the_ones_checked() {
         ActionPlan economy = new ActionPlan(PlanId.of("aes-economy"), AES, PillarCode.of("economy"), "Plan économique",
-                null, null, null);
-        Confederation withEconomy = new Confederation(AES, "Confédération des États du Sahel", null, null, null, null, null,
-                null, List.of(PillarCode.of("economy")), null);
+                null, null, null, null);
+        Confederation withEconomy = new Confederation(AES, "Confédération des États du Sahel", null, null, null, null, null, null,
+                null, List.of(PillarCode.of("economy")), null, null);
 
         assertEquals(List.of(), onAes(withEconomy, economy));
     }
@@ -290,15 +290,15 @@ class ConsistencyTest {
     @Test
     void a_confederation_that_lists_no_pillars_accepts_any() {
         ConfederationCode g5 = ConfederationCode.of("G5S");
-        Confederation g5Sahel = new Confederation(g5, "G5 Sahel", null, null, null, null, null, null, null, null);
-        ActionPlan plan = new ActionPlan(PlanId.of("g5-plan"), g5, PillarCode.of("anything"), "Plan", null, null, null);
+        Confederation g5Sahel = new Confederation(g5, "G5 Sahel", null, null, null, null, null, null, null, null, null, null);
+        ActionPlan plan = new ActionPlan(PlanId.of("g5-plan"), g5, PillarCode.of("anything"), "Plan", null, null, null, null);
 
         assertEquals(List.of(), onAes(g5Sahel, plan));
     }
 
     @Test
     void a_reference_to_nothing_is_refused_and_names_its_field() {
-        Membership chad = new Membership(AES, StateCode.of("TCD"), date("2030"), null, List.of(SourceId.of("nowhere")));
+        Membership chad = new Membership(AES, StateCode.of("TCD"), date("2030"), null, null, null, null, AesFacts.cites(SourceId.of("nowhere")), null);
 
         List<Violation> violations = onAes(chad);
 
@@ -310,8 +310,8 @@ class ConsistencyTest {
 
     @Test
     void a_reference_inside_a_participant_names_the_nested_field() {
-        Meeting meeting = new Meeting(MeetingId.of("m1"), AES, MeetingKind.COMMITTEE, date("2024-10"), null, null,
-                List.of(new Participant(GOITA, null), new Participant(PersonId.of("nobody"), null)), null, null);
+        Meeting meeting = new Meeting(MeetingId.of("m1"), AES, MeetingKind.COMMITTEE, date("2024-10"), null, null, null,
+                List.of(new Participant(GOITA, null, null), new Participant(PersonId.of("nobody"), null, null)), null, null, null);
 
         Violation violation = only(onAes(meeting));
 
@@ -322,7 +322,7 @@ class ConsistencyTest {
     @Test
     void every_kind_of_reference_is_checked() {
         RotatingPresidency dangling = new RotatingPresidency(ConfederationCode.of("ECOWAS"), StateCode.of("SEN"),
-                PersonId.of("nobody"), date("2030"), null, MeetingId.of("no-meeting"), List.of(SourceId.of("no-source")));
+                PersonId.of("nobody"), date("2030"), null, MeetingId.of("no-meeting"), null, AesFacts.cites(SourceId.of("no-source")), null);
 
         List<String> fields = Consistency.check(List.of(dangling), RecordLookup.empty()).stream()
                 .filter(violation -> violation.kind() == ViolationKind.MISSING_REFERENCE).map(Violation::field).toList();
@@ -341,8 +341,8 @@ class ConsistencyTest {
 
     @Test
     void two_different_records_with_one_key_in_one_batch_are_refused() {
-        Person goita = new Person(GOITA, "Assimi Goïta", null, null);
-        Person other = new Person(GOITA, "Assimi Goita", null, null);
+        Person goita = new Person(GOITA, "Assimi Goïta", null, null, null);
+        Person other = new Person(GOITA, "Assimi Goita", null, null, null);
 
         Violation violation = only(onAes(goita, other));
 
@@ -353,15 +353,15 @@ class ConsistencyTest {
 
     @Test
     void the_same_record_twice_in_one_batch_is_accepted() {
-        Person goita = new Person(GOITA, "Assimi Goïta", null, null);
+        Person goita = new Person(GOITA, "Assimi Goïta", null, null, null);
 
-        assertEquals(List.of(), onAes(goita, new Person(GOITA, "Assimi Goïta", null, null)));
+        assertEquals(List.of(), onAes(goita, new Person(GOITA, "Assimi Goïta", null, null, null)));
     }
 
     @Test
     void replacing_a_stored_term_by_one_with_the_same_key_is_not_an_overlap() {
         RotatingPresidency corrected = new RotatingPresidency(AES, BFA, TRAORE, date("2025-12-23"), date("2026-12-22"),
-                null, List.of());
+                null, null, List.of(), null);
 
         assertEquals(List.of(), onAes(corrected));
     }

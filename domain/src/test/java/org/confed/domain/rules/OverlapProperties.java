@@ -37,9 +37,9 @@ final class OverlapProperties {
 
     static {
         List<ConfedRecord> stored = new ArrayList<>();
-        stored.add(new Confederation(AES, "AES", null, null, null, null, null, null, null, null));
-        stored.add(new Confederation(G5S, "G5 Sahel", null, null, null, null, null, null, null, null));
-        Generate.STATES.forEach(state -> stored.add(new State(state, state.value(), null, null)));
+        stored.add(new Confederation(AES, "AES", null, null, null, null, null, null, null, null, null, null));
+        stored.add(new Confederation(G5S, "G5 Sahel", null, null, null, null, null, null, null, null, null, null));
+        Generate.STATES.forEach(state -> stored.add(new State(state, state.value(), null, null, null)));
         STORED = StoredRecords.of(stored);
     }
 
@@ -71,7 +71,7 @@ final class OverlapProperties {
         for (int i = 0; i < count; i++) {
             PartialDate start = Generate.date(choices, 2000, 2010);
             Membership membership = new Membership(choices.oneOf(List.of(AES, G5S)),
-                    choices.oneOf(Generate.STATES.subList(0, 2)), start, Generate.endFor(choices, start, 2010), List.of());
+                    choices.oneOf(Generate.STATES.subList(0, 2)), start, Generate.endFor(choices, start, 2010), null, null, null, List.of(), null);
             byKey.put(membership.key(), membership);
         }
         List<Membership> memberships = new ArrayList<>(byKey.values());
@@ -106,13 +106,13 @@ final class OverlapProperties {
         for (int i = 0; i < count; i++) {
             PartialDate start = Generate.date(choices, 2000, 2006);
             RotatingPresidency term = new RotatingPresidency(AES, choices.oneOf(Generate.STATES), null, start,
-                    Generate.endFor(choices, start, 2006), null, List.of());
+                    Generate.endFor(choices, start, 2006), null, null, List.of(), null);
             byKey.put(term.key(), term);
         }
         List<RotatingPresidency> terms = new ArrayList<>(byKey.values());
         List<ConfedRecord> batch = new ArrayList<>(terms);
         for (StateCode state : Generate.STATES) {
-            batch.add(new Membership(AES, state, CalendarDate.ofYear(1990), null, List.of()));
+            batch.add(new Membership(AES, state, CalendarDate.ofYear(1990), null, null, null, null, List.of(), null));
         }
 
         List<Span> actual = new ArrayList<>();

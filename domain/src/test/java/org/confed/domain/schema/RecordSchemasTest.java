@@ -1,6 +1,7 @@
 package org.confed.domain.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +50,10 @@ class RecordSchemasTest {
         return references;
     }
 
-    /** FORMAT.md, "Record types", in dependency order. {@code state.sources} is this project's extension. */
+    /**
+     * FORMAT.md, "Record types" and "Version 2 additions", in dependency order. {@code state.sources} is this project's
+     * extension; every type also has {@code disputes} (checked apart).
+     */
     static final List<Expected> FORMAT = List.of(
             new Expected("source", "sources",
                     List.of("id", "publisher", "title", "published", "url", "language", "reference", "excerpt"),
@@ -58,31 +62,43 @@ class RecordSchemasTest {
                     List.of("code", "name", "names", "sources"),
                     List.of("code", "name"), List.of("code"), refs("sources", "source"), null, null, List.of()),
             new Expected("confederation", "confederations",
-                    List.of("code", "name", "names", "founded", "founding_instrument", "headquarters", "presidency_term",
-                            "rotation", "pillars", "sources"),
+                    List.of("code", "name", "kind", "names", "founded", "founding_instrument", "headquarters",
+                            "presidency_term", "rotation", "pillars", "sources"),
                     List.of("code", "name"), List.of("code"), refs("rotation", "state", "sources", "source"), null, null,
                     List.of("founded")),
-            new Expected("membership", "memberships",
-                    List.of("confederation", "state", "start", "end", "sources"),
-                    List.of("confederation", "state", "start"), List.of("confederation", "state", "start"),
-                    refs("confederation", "confederation", "state", "state", "sources", "source"), "start", "end", List.of()),
             new Expected("person", "persons",
                     List.of("id", "name", "honorific", "sources"),
                     List.of("id", "name"), List.of("id"), refs("sources", "source"), null, null, List.of()),
-            new Expected("office_term", "office_terms",
-                    List.of("person", "office", "state", "start", "end", "sources"),
-                    List.of("person", "office", "start"), List.of("person", "office", "start"),
-                    refs("person", "person", "state", "state", "sources", "source"), "start", "end", List.of()),
+            new Expected("post", "posts",
+                    List.of("id", "label", "state", "confederation", "sources"),
+                    List.of("id", "label"), List.of("id"),
+                    refs("state", "state", "confederation", "confederation", "sources", "source"), null, null, List.of()),
             new Expected("meeting", "meetings",
-                    List.of("id", "confederation", "kind", "date", "place", "title", "participants", "topics", "sources"),
+                    List.of("id", "confederation", "kind", "date", "end_date", "place", "title", "participants", "topics",
+                            "sources"),
                     List.of("id", "kind", "date"), List.of("id"),
-                    refs("confederation", "confederation", "participants.person", "person", "sources", "source"), null, null,
-                    List.of("date")),
+                    refs("confederation", "confederation", "participants.person", "person", "participants.post", "post",
+                            "sources", "source"), null, null, List.of("date")),
+            new Expected("instrument", "instruments",
+                    List.of("id", "kind", "title", "confederation", "signed", "signed_at", "in_force", "parties", "sources"),
+                    List.of("id", "kind", "title"), List.of("id"),
+                    refs("confederation", "confederation", "signed_at", "meeting", "parties", "state", "sources", "source"),
+                    null, null, List.of("signed")),
+            new Expected("membership", "memberships",
+                    List.of("confederation", "state", "start", "end", "start_announced", "end_announced", "instrument",
+                            "sources"),
+                    List.of("confederation", "state", "start"), List.of("confederation", "state", "start"),
+                    refs("confederation", "confederation", "state", "state", "instrument", "instrument", "sources", "source"),
+                    "start", "end", List.of()),
+            new Expected("office_term", "office_terms",
+                    List.of("person", "office", "state", "post", "start", "end", "sources"),
+                    List.of("person", "office", "start"), List.of("person", "office", "start"),
+                    refs("person", "person", "state", "state", "post", "post", "sources", "source"), "start", "end", List.of()),
             new Expected("presidency", "presidencies",
-                    List.of("confederation", "state", "holder", "start", "end", "designated_at", "sources"),
+                    List.of("confederation", "state", "holder", "start", "end", "designated_at", "instrument", "sources"),
                     List.of("confederation", "state", "start"), List.of("confederation", "start"),
                     refs("confederation", "confederation", "state", "state", "holder", "person", "designated_at", "meeting",
-                            "sources", "source"), "start", "end", List.of()),
+                            "instrument", "instrument", "sources", "source"), "start", "end", List.of()),
             new Expected("action_plan", "action_plans",
                     List.of("id", "confederation", "pillar", "title", "objectives", "author", "sources"),
                     List.of("id", "confederation", "pillar", "title"), List.of("id"),
@@ -112,7 +128,8 @@ class RecordSchemasTest {
 
         assertEquals(expected.name(), schema.name());
         assertEquals(expected.plural(), schema.plural());
-        assertEquals(expected.fields(), schema.fields().stream().map(FieldSchema::name).toList());
+        assertEquals(expected.fields(), schema.fields().stream().map(FieldSchema::name)
+                .filter(name -> !name.equals("disputes")).toList());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -154,9 +171,10 @@ class RecordSchemasTest {
             schema.fields().stream().filter(field -> field.kind() == ValueKind.DATE)
                     .forEach(field -> dates.add(schema.name() + "." + field.name()));
         }
-        assertEquals(List.of("source.published", "confederation.founded", "membership.start", "membership.end",
-                "office_term.start", "office_term.end", "meeting.date", "presidency.start", "presidency.end",
-                "plan_event.date"), dates);
+        assertEquals(List.of("source.published", "confederation.founded", "meeting.date", "meeting.end_date",
+                "instrument.signed", "instrument.in_force", "membership.start", "membership.end",
+                "membership.start_announced", "membership.end_announced", "office_term.start", "office_term.end",
+                "presidency.start", "presidency.end", "plan_event.date"), dates);
         assertEquals(ValueKind.PERIOD, RecordSchemas.of(org.confed.domain.model.Confederation.class)
                 .field("presidency_term").orElseThrow().kind());
         assertEquals(List.of("summit", "audience", "ministerial", "committee", "other"),
@@ -167,14 +185,36 @@ class RecordSchemasTest {
     }
 
     @Test
-    void a_participant_is_a_person_and_a_capacity_and_the_person_is_required() {
+    void a_participant_is_a_person_a_post_or_both_and_a_capacity() {
         FieldSchema participants = RecordSchemas.of(Meeting.class).field("participants").orElseThrow();
 
         assertEquals(ValueKind.LIST, participants.kind());
         assertEquals(ValueKind.OBJECT, participants.element().kind());
-        assertEquals(List.of("person", "capacity"), participants.element().parts().stream().map(FieldSchema::name).toList());
-        assertTrue(participants.element().parts().get(0).required());
+        assertEquals(List.of("person", "post", "capacity"), participants.element().parts().stream().map(FieldSchema::name).toList());
+        assertFalse(participants.element().parts().get(0).required(), "a post may stand without a person");
         assertEquals(Optional.of(Person.class), participants.element().parts().get(0).target());
+        assertEquals(Optional.of(org.confed.domain.model.Post.class), participants.element().parts().get(1).target());
+    }
+
+    @Test
+    void every_type_may_carry_disputes_whose_value_is_typed_by_the_field_they_name() {
+        for (RecordSchema<?> schema : RecordSchemas.all()) {
+            FieldSchema disputes = schema.field("disputes").orElseThrow(() -> new AssertionError(schema.name()));
+            assertEquals(ValueKind.LIST, disputes.kind(), schema.name());
+            FieldSchema value = disputes.element().parts().stream().filter(part -> part.name().equals("value")).findFirst()
+                    .orElseThrow();
+            assertEquals(ValueKind.VALUE_OF, value.kind(), schema.name());
+            assertEquals("field", value.valueOf(), schema.name());
+        }
+    }
+
+    @Test
+    void a_citation_may_be_written_as_its_source_alone() {
+        FieldSchema sources = RecordSchemas.of(Meeting.class).field("sources").orElseThrow();
+
+        assertEquals("source", sources.element().shorthand());
+        assertEquals(List.of("source", "quote", "locator", "fields"),
+                sources.element().parts().stream().map(FieldSchema::name).toList());
     }
 
     @Test
@@ -222,13 +262,19 @@ class RecordSchemasTest {
         return value instanceof Enum<?> constant ? constant.name().toLowerCase(Locale.ROOT) : value.toString();
     }
 
+    // A record's references by field path, its disputes aside; a shorthand part is named by its object's field.
     private static Map<String, String> references(List<FieldSchema> fields, String prefix) {
         Map<String, String> references = new LinkedHashMap<>();
         for (FieldSchema field : fields) {
+            if (prefix.isEmpty() && field.name().equals("disputes")) {
+                continue;
+            }
             field.target().ifPresent(target -> references.put(prefix + field.name(), RecordSchemas.of(target).name()));
             FieldSchema nested = field.kind() == ValueKind.LIST ? field.element() : field;
             if (nested.kind() == ValueKind.OBJECT) {
-                references.putAll(references(nested.parts(), prefix + field.name() + "."));
+                Map<String, String> parts = references(nested.parts(), prefix + field.name() + ".");
+                String shorthand = prefix + field.name() + "." + nested.shorthand();
+                parts.forEach((path, target) -> references.put(path.equals(shorthand) ? prefix + field.name() : path, target));
             }
         }
         return references;
