@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.Person;
+import org.confed.domain.model.Post;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.port.MeetingQuery;
 import org.confed.domain.port.Page;
@@ -27,9 +29,8 @@ import org.jdbi.v3.core.statement.Query;
  */
 final class MeetingSearch {
     private static final String MEETING = RecordSchemas.of(Meeting.class).name();
-    private static final String PERSON = RecordSchemas.of(Person.class).name();
-    /** A date's span is at most a year: a meeting ending on or after a day starts at most this long before it. */
-    private static final int LONGEST_SPAN_DAYS = 366;
+    /** The types of participants, whose words find the meetings they took part in. */
+    private static final List<Class<? extends ConfedRecord>> PARTICIPANTS = List.of(Person.class, Post.class);
     /** Rows read at a time beyond a page, for the filters checked on the records themselves (kind, end date). */
     private static final int BATCH = 64;
     private static final RowMapper<DatedVersion> ROWS = ConstructorMapper.of(DatedVersion.class);
@@ -65,7 +66,7 @@ final class MeetingSearch {
             for (DatedVersion row : rows) {
                 Meeting meeting = (Meeting) encoding.decode(row.content());
                 if ((query.kind() == null || query.kind() == meeting.kind())
-                        && (query.from() == null || !meeting.date().lastDay().isBefore(query.from()))
+                        && (query.from() == null || !meeting.lastDay().isBefore(query.from()))
                         && found.size() < wanted) {
                     found.add(meeting);
                 }
@@ -80,17 +81,20 @@ final class MeetingSearch {
         return Page.of(found, query.limit());
     }
 
-    /** The reference terms of meetings to each live person with a word starting with {@code word}. */
+    /** The reference terms of meetings to each live participant (a person, a post) with a word starting with {@code word}. */
     private List<byte[]> participantTerms(String word) {
-        Terms.Range names = Terms.wordsStartingWith(PERSON, word);
         Set<String> terms = new LinkedHashSet<>();
-        handle.createQuery("SELECT v.natural_key FROM record_term t JOIN record_version v ON v.seq = t.seq "
-                        + "WHERE t.term >= :from AND t.term < :to AND v.record_type = :type AND v.retired_by IS NULL "
-                        + "AND v.change <> 'retract'")
-                .bind("from", names.from()).bind("to", names.to()).bind("type", PERSON)
-                .mapTo(byte[].class)
-                .forEach(key -> terms.add(Terms.reference(MEETING,
-                        new RecordKey(Person.class, NaturalKey.fromBytes(key).parts()))));
+        for (Class<? extends ConfedRecord> participant : PARTICIPANTS) {
+            String type = RecordSchemas.of(participant).name();
+            Terms.Range names = Terms.wordsStartingWith(type, word);
+            handle.createQuery("SELECT v.natural_key FROM record_term t JOIN record_version v ON v.seq = t.seq "
+                            + "WHERE t.term >= :from AND t.term < :to AND v.record_type = :type AND v.retired_by IS NULL "
+                            + "AND v.change <> 'retract'")
+                    .bind("from", names.from()).bind("to", names.to()).bind("type", type)
+                    .mapTo(byte[].class)
+                    .forEach(key -> terms.add(Terms.reference(MEETING,
+                            new RecordKey(participant, NaturalKey.fromBytes(key).parts()))));
+        }
         return terms.stream().map(Terms::bytes).toList();
     }
 
@@ -108,7 +112,8 @@ final class MeetingSearch {
             sql.append(" AND v.sort_day <= :to");
         }
         if (query.from() != null) {
-            sql.append(" AND v.sort_day >= :fromFirst");
+            // a meeting still going on that day started at most a year before, unless its row is marked long
+            sql.append(" AND (v.sort_day >= :fromFirst OR v.seq IN (SELECT seq FROM record_term WHERE term = :long))");
         }
         if (afterKey != null) {
             sql.append(" AND (v.sort_day > :afterDay OR v.sort_day = :afterDay AND v.natural_key > :afterKey)");
@@ -136,7 +141,8 @@ final class MeetingSearch {
             statement.bind("to", query.to());
         }
         if (query.from() != null) {
-            statement.bind("fromFirst", query.from().minusDays(LONGEST_SPAN_DAYS));
+            statement.bind("fromFirst", query.from().minusDays(RecordRow.LONGEST_SHORT_SPAN_DAYS))
+                    .bind("long", Terms.bytes(Terms.longSpan(MEETING)));
         }
         if (afterKey != null) {
             statement.bind("afterDay", afterDay).bind("afterKey", afterKey);

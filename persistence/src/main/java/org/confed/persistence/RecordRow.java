@@ -1,6 +1,7 @@
 package org.confed.persistence;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.confed.domain.model.ConfedRecord;
@@ -23,9 +24,24 @@ import org.confed.domain.schema.TemporalRole;
  */
 record RecordRow(String type, NaturalKey key, String content, LocalDate sortDay, Set<String> terms) {
 
+    /** The earliest and latest days a stored date column holds; an open end is kept at these bounds. */
+    static final LocalDate FIRST_STORED_DAY = LocalDate.of(1, 1, 1);
+    static final LocalDate LAST_STORED_DAY = LocalDate.of(9999, 12, 31);
+    /**
+     * How far past its sort day a record's dates may reach before it is marked {@link Terms#longSpan long}: a search
+     * from a day walks back this far, and takes the long ones wherever they start.
+     */
+    static final int LONGEST_SHORT_SPAN_DAYS = 366;
+
     static RecordRow of(ConfedRecord record, RecordEncoding encoding) {
-        return new RecordRow(record.key().typeName(), NaturalKey.of(record.key()), encoding.encode(record), sortDay(record),
-                Terms.of(record));
+        LocalDate sortDay = sortDay(record);
+        Set<String> terms = Terms.of(record);
+        if (sortDay != null && lastDay(record).isAfter(sortDay.plusDays(LONGEST_SHORT_SPAN_DAYS))) {
+            terms = new LinkedHashSet<>(terms);
+            terms.add(Terms.longSpan(record.key().typeName()));
+        }
+        return new RecordRow(record.key().typeName(), NaturalKey.of(record.key()), encoding.encode(record), sortDay,
+                terms);
     }
 
     /** The first day of the date that places the record in time: its valid-from date, else its event date. */
@@ -33,6 +49,21 @@ record RecordRow(String type, NaturalKey key, String content, LocalDate sortDay,
         RecordSchema<?> schema = RecordSchemas.of(record);
         Optional<FieldSchema> main = schema.validFrom().or(() -> schema.fields().stream()
                 .filter(field -> field.temporal() == TemporalRole.EVENT).findFirst());
-        return main.map(field -> field.valueOf(record)).map(date -> ((PartialDate) date).firstDay()).orElse(null);
+        return main.map(field -> field.valueOf(record)).map(date -> stored(((PartialDate) date).firstDay())).orElse(null);
+    }
+
+    /** The last day any of the record's dates reaches ({@code LAST_STORED_DAY} for an open end). */
+    private static LocalDate lastDay(ConfedRecord record) {
+        LocalDate last = FIRST_STORED_DAY;
+        for (FieldSchema field : RecordSchemas.of(record).fields()) {
+            if (field.valueOf(record) instanceof PartialDate date && stored(date.lastDay()).isAfter(last)) {
+                last = stored(date.lastDay());
+            }
+        }
+        return last;
+    }
+
+    private static LocalDate stored(LocalDate day) {
+        return day.isBefore(FIRST_STORED_DAY) ? FIRST_STORED_DAY : day.isAfter(LAST_STORED_DAY) ? LAST_STORED_DAY : day;
     }
 }

@@ -19,6 +19,7 @@ import org.confed.domain.schema.References;
 final class Terms {
     private static final char REFERENCE = '|';
     private static final char WORD = '#';
+    private static final char LONG = '~';
 
     private Terms() {
     }
@@ -39,6 +40,11 @@ final class Terms {
     /** The term of records of {@code type} (a type name) that refer to {@code target}: {@code membership|confederation:AES}. */
     static String reference(String type, RecordKey target) {
         return type + REFERENCE + target.text();
+    }
+
+    /** The term of records of {@code type} whose dates reach more than a year past their sort day. */
+    static String longSpan(String type) {
+        return type + LONG + "long";
     }
 
     /** A term as stored. */

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -23,7 +26,6 @@ import org.confed.domain.model.Meeting;
 import org.confed.domain.model.MeetingId;
 import org.confed.domain.model.Person;
 import org.confed.domain.model.RecordKey;
-import org.confed.domain.model.Source;
 import org.confed.domain.model.State;
 import org.confed.domain.port.Actor;
 import org.confed.domain.port.ChangeEntry;
@@ -60,22 +62,16 @@ class V1StoreOpensUnderV2Test {
         }
     }
 
-    /** What main's code wrote, last version of each key: the fixtures with the four updates MakeV1Dump made. */
-    private static Map<RecordKey, ConfedRecord> writtenOnMain() {
+    /**
+     * What 1.0's code wrote, last version of each key: 1.0's fixtures with the four updates MakeV1Dump made, as 1.0's
+     * codec wrote them ({@code v1/v1-records.ndjson}), read by today's codec: version 1 JSON means the same today.
+     */
+    private static Map<RecordKey, ConfedRecord> writtenOnMain() throws IOException {
         Map<RecordKey, ConfedRecord> records = new LinkedHashMap<>();
-        AesFacts.all().forEach(record -> records.put(record.key(), record));
-        EdgeCases.all().forEach(record -> records.put(record.key(), record));
-        Person goita = (Person) records.get(RecordKey.of(Person.class, AesFacts.GOITA));
-        records.put(goita.key(), new Person(goita.id(), goita.name(), "Président de la Transition", goita.sources(), null));
-        State mali = (State) records.get(RecordKey.of(State.class, AesFacts.MLI));
-        records.put(mali.key(), new State(mali.code(), mali.name(), EdgeCases.names("fr", "Mali", "bm", "Mali", "en", "Mali"),
-                mali.sources(), null));
-        Meeting audience = (Meeting) records.get(RecordKey.of(Meeting.class, AesFacts.KOULOUBA_AUDIENCE));
-        records.put(audience.key(), new Meeting(audience.id(), audience.confederation(), audience.kind(), audience.date(), null,
-                audience.place(), audience.title() + " (révisé)", audience.participants(), audience.topics(), audience.sources(), null));
-        Source apa = (Source) records.get(RecordKey.of(Source.class, AesFacts.APA));
-        records.put(apa.key(), new Source(apa.id(), apa.publisher(), "Audience au palais de Koulouba", apa.published(), apa.url(),
-                apa.language(), apa.reference(), apa.excerpt(), null));
+        try (InputStream in = V1StoreOpensUnderV2Test.class.getResourceAsStream("/v1/v1-records.ndjson")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(TestDatabase.ENCODING::decode)
+                    .forEach(record -> records.put(record.key(), record));
+        }
         return records;
     }
 

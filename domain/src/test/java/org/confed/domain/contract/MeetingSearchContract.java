@@ -64,6 +64,18 @@ public abstract class MeetingSearchContract {
     }
 
     @Test
+    void a_meeting_lasting_more_than_a_year_is_found_on_its_last_day() {
+        Meeting bamako = (Meeting) AesFacts.all().stream().filter(record -> record instanceof Meeting meeting
+                && meeting.id().equals(BAMAKO_SESSION)).findFirst().orElseThrow();
+        MeetingId long_ = MeetingId.of("aes-2021-03-01-long");
+        registry.write(List.of(RecordWrite.upsert(new Meeting(long_, AES, MeetingKind.OTHER, AesFacts.date("2021-03-01"),
+                AesFacts.date("2023-06/2023-07"), "Bamako", "Une longue session", List.of(), List.of(), bamako.sources(),
+                null))), new Actor("test"));
+        assertEquals(List.of(long_), find(null, day("2023-07-31"), day("2023-07-31"), null, null, null));
+        assertEquals(List.of(), find(null, day("2023-08-01"), day("2024-01-01"), null, null, null));
+    }
+
+    @Test
     void koulouba_finds_the_audience_of_2024_11_06() {
         assertEquals(List.of(KOULOUBA_AUDIENCE), find(null, null, null, null, null, "KOULOUBA"));
     }
