@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.confed.domain.model.Citation;
 import org.confed.domain.model.PartialDate;
 import org.confed.domain.schema.FieldSchema;
 import org.confed.domain.schema.RecordSchema;
@@ -154,12 +155,25 @@ final class JsonSchemas {
                     nested.put("additionalProperties", false);
                     components.put(name, nested);
                 }
+                if (field.javaType() == Citation.class) {
+                    // a citation with neither quote nor locator is written as its source's id alone
+                    ObjectNode either = NODES.objectNode();
+                    ArrayNode forms = either.putArray("oneOf");
+                    field.parts().stream().filter(part -> part.target().isPresent()).findFirst()
+                            .ifPresent(source -> forms.add(field(source, components)));
+                    forms.add(ref(name));
+                    return either;
+                }
                 return ref(name);
             }
             case VALUE_OF: {
                 // its type is that of the record's field its sibling names, so any of the shapes a field takes
+                // OpenAPI 3.0 takes one type a schema: the shapes are alternatives, never two at once
                 ObjectNode node = NODES.objectNode();
-                node.putArray("type").add("string").add("array").add("object");
+                ArrayNode shapes = node.putArray("oneOf");
+                shapes.addObject().put("type", "string");
+                shapes.addObject().put("type", "array").putObject("items");
+                shapes.add(object());
                 node.put("description", "Another value for the record's field that " + field.valueOf() + " names, in that"
                         + " field's own form: a date for start, a state code for state, a list for rotation.");
                 return node;

@@ -179,6 +179,25 @@ final class OpenApi {
         String planComponent = RecordCollection.of(ActionPlan.class).component();
         ObjectNode date = JsonSchemas.partialDate("A date of day, month or year precision, as written.");
 
+        ObjectNode uncertainKey = JsonSchemas.objectOf("The record an answer rests on.", new String[] {"type", "key"},
+                "type", JsonSchemas.string("Its record type."),
+                "key", JsonSchemas.arrayOf(JsonSchemas.string("A key part.")));
+        ObjectNode anyValue = NODES.objectNode().put("description", "The value in the field's own form.");
+        anyValue.putArray("oneOf").add(JsonSchemas.object().put("type", "string"))
+                .add(JsonSchemas.arrayOf(NODES.objectNode())).add(JsonSchemas.object());
+        add(schemas, "Uncertainty", JsonSchemas.objectOf("One thing that could change an answer: a date known only as a "
+                        + "span that contains the day asked about, or another value a source gives.",
+                new String[] {"record", "field", "because", "value"},
+                "record", uncertainKey,
+                "field", JsonSchemas.string("The field, as the record's JSON names it."),
+                "because", JsonSchemas.enumOf("span: the field's date is a span around the day; dispute: a source "
+                        + "gives another value.", List.of("span", "dispute")),
+                "value", anyValue));
+        ObjectNode certain = JsonSchemas.object().put("type", "boolean").put("description", "Whether the answer is the "
+                + "same on every day of every span involved and under each dispute taken alone.");
+        ObjectNode uncertain = JsonSchemas.arrayOf(JsonSchemas.ref("Uncertainty"))
+                .put("description", "What could change the answer; present only when certain is false.");
+
         ObjectNode holder = NODES.objectNode();
         holder.putArray("oneOf").add(JsonSchemas.ref(personComponent))
                 .add(JsonSchemas.formedOrText(RecordCollection.of(org.confed.domain.model.Person.class).keyField()));
@@ -188,7 +207,8 @@ final class OpenApi {
                         + "while open); planned_end the start plus the term length, less a day.",
                 "holder", holder,
                 "planned_end", JsonSchemas.day("The start plus the confederation's presidency_term, less one day."),
-                "ends_on", JsonSchemas.day("The last day the term actually covers, inclusive; absent while open.")));
+                "ends_on", JsonSchemas.day("The last day the term actually covers, inclusive; absent while open."),
+                "certain", certain, "uncertain", uncertain));
         add(schemas, "PresidencyTerms", JsonSchemas.objectOf("A confederation's presidency terms, oldest first.",
                 new String[] {"confederation", "items"},
                 "confederation", JsonSchemas.string("The confederation's code."),
@@ -197,7 +217,8 @@ final class OpenApi {
                 new String[] {"confederation", "at", "items"},
                 "confederation", JsonSchemas.string("The confederation's code."),
                 "at", JsonSchemas.day("The day asked about."),
-                "items", JsonSchemas.arrayOf(JsonSchemas.ref("Membership"))));
+                "items", JsonSchemas.arrayOf(JsonSchemas.ref("Membership")),
+                "certain", certain, "uncertain", uncertain));
         add(schemas, "ForecastTerm", JsonSchemas.objectOf("A term the rotation predicts; nobody holds it yet.",
                 new String[] {"confederation", "state", "start", "end"},
                 "confederation", JsonSchemas.string("The confederation's code."),
@@ -220,7 +241,8 @@ final class OpenApi {
                 "status", ((ObjectNode) records.get("PlanEvent").get("properties").get("status").deepCopy())
                         .put("description", "The status on that day."),
                 "status_date", date,
-                "history", JsonSchemas.arrayOf(JsonSchemas.ref("PlanEvent"))));
+                "history", JsonSchemas.arrayOf(JsonSchemas.ref("PlanEvent")),
+                "certain", certain, "uncertain", uncertain));
         for (RecordCollection collection : RecordCollection.all()) {
             String item = collection.schema().javaType() == ActionPlan.class ? "ActionPlanView" : collection.component();
             add(schemas, collection.component() + "Page", JsonSchemas.objectOf("A page of " + collection.segment()

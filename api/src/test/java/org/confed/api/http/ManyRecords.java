@@ -31,6 +31,9 @@ final class ManyRecords {
             writes.add(record("person", "id", "many-person-" + i).put("name", "Personne " + i));
             writes.add(record("confederation", "code", "C" + i).put("name", "Confédération " + i));
             writes.add(record("meeting", "id", "many-meeting-" + i).put("kind", "other").put("date", "2024-11-06"));
+            writes.add(record("post", "id", "many-post-" + i).put("label", "Poste " + i));
+            writes.add(record("instrument", "id", "many-instrument-" + i).put("kind", "other")
+                    .put("title", "Instrument " + i));
             writes.add(record("action_plan", "id", "many-plan-" + i).put("confederation", "AES").put("pillar", pillar)
                     .put("title", "Plan " + i));
         }

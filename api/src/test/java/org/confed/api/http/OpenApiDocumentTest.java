@@ -138,11 +138,18 @@ class OpenApiDocumentTest {
         assertEquals(false, person.get("additionalProperties").asBoolean());
         assertEquals("^(?:[a-z0-9]+(-[a-z0-9]+)*)$", person.get("properties").get("id").get("pattern").asText());
         assertEquals(300, person.get("properties").get("name").get("maxLength").asInt());
-        assertEquals("source", person.get("properties").get("sources").get("items").get("x-references").asText());
+        JsonNode citation = person.get("properties").get("sources").get("items").get("oneOf");
+        assertEquals("source", citation.get(0).get("x-references").asText(), "a citation may be its source's id alone");
+        assertEquals("#/components/schemas/Citation", citation.get(1).get("$ref").asText());
+        assertEquals(List.of("source"), texts(schemas.get("Citation").get("required")));
         JsonNode meeting = schemas.get("Meeting").get("properties");
         assertEquals(List.of("summit", "audience", "ministerial", "committee", "other"), texts(meeting.get("kind").get("enum")));
         assertEquals("#/components/schemas/Participant", meeting.get("participants").get("items").get("$ref").asText());
-        assertEquals(List.of("person"), texts(schemas.get("Participant").get("required")));
+        // a participant is a person, a post, or both: neither is required alone, and nothing else is taken
+        assertEquals(List.of(), texts(schemas.get("Participant").get("required")));
+        assertTrue(schemas.get("Participant").get("properties").has("person"));
+        assertEquals("post", schemas.get("Participant").get("properties").get("post").get("x-references").asText());
+        assertEquals(false, schemas.get("Participant").get("additionalProperties").asBoolean());
         assertTrue(schemas.get("Membership").get("properties").get("start").get("pattern").asText().contains("[0-9]{4}"));
         assertEquals("P1Y", schemas.get("Confederation").get("properties").get("presidency_term").get("example").asText());
     }
