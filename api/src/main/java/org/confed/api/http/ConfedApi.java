@@ -101,6 +101,7 @@ public final class ConfedApi {
                 .replace(plans.page())
                 .add(plans.appendEvent())
                 .addAll(new ConfederationRoutes(registry, config).routes())
+                .addAll(new PostRoutes(registry, config).routes())
                 .add(new TimelineRoutes(registry).timeline())
                 .add(transfer.importRecords())
                 .add(transfer.export())

@@ -219,6 +219,13 @@ final class OpenApi {
                 "at", JsonSchemas.day("The day asked about."),
                 "items", JsonSchemas.arrayOf(JsonSchemas.ref("Membership")),
                 "certain", certain, "uncertain", uncertain));
+        add(schemas, "Holder", JsonSchemas.objectOf("Who held a post on a day: the office terms covering it.",
+                new String[] {"post", "at", "items", "certain"},
+                "post", JsonSchemas.string("The post's id."),
+                "at", JsonSchemas.day("The day asked about."),
+                "items", JsonSchemas.arrayOf(JsonSchemas.widened(records.get("OfficeTerm"),
+                        "An office term, its holder expanded.", "holder", JsonSchemas.ref(personComponent))),
+                "certain", certain, "uncertain", uncertain));
         add(schemas, "ForecastTerm", JsonSchemas.objectOf("A term the rotation predicts; nobody holds it yet.",
                 new String[] {"confederation", "state", "start", "end"},
                 "confederation", JsonSchemas.string("The confederation's code."),

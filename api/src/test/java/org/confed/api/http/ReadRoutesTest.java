@@ -267,6 +267,30 @@ class ReadRoutesTest {
     }
 
     @Test
+    void barmou_held_niger_s_post_on_the_day_of_the_audience_as_far_as_the_dispatch_tells() {
+        JsonNode answer = api.get("/api/posts/ner-chief-of-defence-staff/holder?at=2024-11-06").json();
+
+        assertEquals("ner-chief-of-defence-staff", answer.get("post").asText());
+        assertEquals(List.of("moussa-saloua-barmou"), texts(answer.get("items"), "person"));
+        assertEquals("Moussa Saloua Barmou", answer.get("items").get(0).get("holder").get("name").asText());
+        // the dispatch shows him in office that day; when he took it, it does not say
+        assertTrue(answer.get("certain").asBoolean());
+        JsonNode earlier = api.get("/api/posts/ner-chief-of-defence-staff/holder?at=2024-01-01").json();
+        assertFalse(earlier.get("certain").asBoolean());
+        assertEquals("span", earlier.get("uncertain").get(0).get("because").asText());
+    }
+
+    @Test
+    void a_post_no_source_names_a_holder_of_answers_404_and_an_unknown_post_too() {
+        RunningApi.Answer unnamed = api.get("/api/posts/mli-chief-of-defence-staff/holder?at=2024-11-06");
+        RunningApi.Answer unknown = api.get("/api/posts/no-such-post/holder?at=2024-11-06");
+
+        assertEquals(404, unnamed.status());
+        assertTrue(unnamed.json().get("detail").asText().contains("No holder of mli-chief-of-defence-staff"), unnamed.text());
+        assertEquals(404, unknown.status());
+    }
+
+    @Test
     void a_plan_before_its_first_event_has_no_status() {
         JsonNode plan = api.get("/api/action-plans/aes-unified-force?at=2024-12-31").json();
 
