@@ -8,8 +8,11 @@ import org.confed.domain.model.RecordKey;
 import org.confed.domain.port.RecordView;
 import org.confed.domain.port.Versioned;
 
-/** Every stored record of a type in key order, fetched a page at a time so that memory stays flat. */
-final class Pages<R extends ConfedRecord> implements Iterable<R> {
+/**
+ * Every stored record of a type in key order, fetched a page at a time so that memory stays flat: how exports and
+ * the audit walk a store of any size.
+ */
+public final class Pages<R extends ConfedRecord> implements Iterable<R> {
     static final int PAGE = 500;
 
     private final RecordView repository;
@@ -20,7 +23,7 @@ final class Pages<R extends ConfedRecord> implements Iterable<R> {
         this.type = type;
     }
 
-    static <R extends ConfedRecord> Pages<R> of(RecordView repository, Class<R> type) {
+    public static <R extends ConfedRecord> Pages<R> of(RecordView repository, Class<R> type) {
         return new Pages<>(repository, type);
     }
 
