@@ -47,7 +47,7 @@ final class ServeCommand extends StoreCommand {
     boolean insecureHttp;
 
     @Option(names = "--limit", paramLabel = "ROUTE=N",
-            description = "Requests of an expensive route served at once (export=2, import=1, search=2, timeline=2, backup=1); more wait in a short queue, then get 503.")
+            description = "Requests of an expensive route served at once (export=2, import=1, search=2, timeline=2, backup=1, audit=1); more wait in a short queue, then get 503.")
     Map<String, Integer> limits = Map.of();
 
     @Option(names = "--limit-all", paramLabel = "N", defaultValue = "" + LoadLimits.DEFAULT_ALL_EXPENSIVE,

@@ -103,6 +103,7 @@ public final class ConfedApi {
                 .addAll(new ConfederationRoutes(registry, config).routes())
                 .addAll(new PostRoutes(registry, config).routes())
                 .add(new TimelineRoutes(registry).timeline())
+                .add(new AuditRoutes(registry).audit())
                 .add(transfer.importRecords())
                 .add(transfer.export())
                 .add(transfer.backup())

@@ -23,7 +23,9 @@ public enum ExpensiveRoute {
     /** {@code GET /api/timeline}: reads every record. */
     TIMELINE("/api/timeline", Set.of("GET", "HEAD")),
     /** {@code POST /api/backup}: a copy of the whole store. */
-    BACKUP("/api/backup", Set.of("POST"));
+    BACKUP("/api/backup", Set.of("POST")),
+    /** {@code GET /api/audit}: reads every record, twice when asked about one confederation. */
+    AUDIT("/api/audit", Set.of("GET", "HEAD"));
 
     private final String path;
     private final Set<String> methods;

@@ -67,7 +67,7 @@ public record LoadLimits(Map<ExpensiveRoute, Integer> concurrent, int allExpensi
     }
 
     /**
-     * export 2, import 1, search 2, timeline 2, backup 1 at once, 4 of them together; 8 waiting of each kind for at
+     * export 2, import 1, search 2, timeline 2, backup 1, audit 1 at once, 4 of them together; 8 waiting of each kind for at
      * most 5 s; 4 expensive requests a second from one address; 4 KiB/s at least.
      *
      * @return the defaults
@@ -79,7 +79,7 @@ public record LoadLimits(Map<ExpensiveRoute, Integer> concurrent, int allExpensi
 
     private static Map<ExpensiveRoute, Integer> defaultConcurrent() {
         return Map.of(ExpensiveRoute.EXPORT, 2, ExpensiveRoute.IMPORT, 1, ExpensiveRoute.SEARCH, 2,
-                ExpensiveRoute.TIMELINE, 2, ExpensiveRoute.BACKUP, 1);
+                ExpensiveRoute.TIMELINE, 2, ExpensiveRoute.BACKUP, 1, ExpensiveRoute.AUDIT, 1);
     }
 
     /**

@@ -269,6 +269,16 @@ final class OpenApi {
                 "summary", JsonSchemas.string("The fact in a short English sentence.")));
         add(schemas, "Timeline", JsonSchemas.objectOf("Dated facts, oldest first.", new String[] {"items"},
                 "items", JsonSchemas.arrayOf(JsonSchemas.ref("TimelineEntry"))));
+        ObjectNode finding = JsonSchemas.objectOf("One thing asserted without enough support.",
+                new String[] {"record", "finding", "detail"},
+                "record", uncertainKey,
+                "field", JsonSchemas.string("The field, as the record's JSON names it; absent for the whole record."),
+                "finding", JsonSchemas.enumOf("What was found.", java.util.Arrays.stream(
+                        org.confed.application.auditing.FindingKind.values())
+                        .map(org.confed.application.auditing.FindingKind::code).toList()),
+                "detail", JsonSchemas.string("The finding in a short English sentence."));
+        add(schemas, "Audit", JsonSchemas.objectOf("The audit's findings, by record type, then key; none when "
+                + "everything is supported.", new String[] {"items"}, "items", JsonSchemas.arrayOf(finding)));
         add(schemas, "Health", JsonSchemas.objectOf("The server answers.", new String[] {"status"},
                 "status", JsonSchemas.enumOf("Always ok.", List.of("ok"))));
         add(schemas, "FieldError", JsonSchemas.objectOf("One bad field, parameter or header.", new String[] {"field", "message"},

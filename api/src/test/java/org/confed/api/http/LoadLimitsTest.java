@@ -44,7 +44,7 @@ class LoadLimitsTest {
                 () -> LoadLimits.defaults().withQueue(1, Duration.ZERO)).getMessage());
         assertEquals("the minimum data rate must not be negative: -5", assertThrows(IllegalArgumentException.class,
                 () -> LoadLimits.defaults().withMinDataRate(-5)).getMessage());
-        assertEquals("\"all\" is not one of export, import, search, timeline, backup", assertThrows(IllegalArgumentException.class,
+        assertEquals("\"all\" is not one of export, import, search, timeline, backup, audit", assertThrows(IllegalArgumentException.class,
                 () -> ExpensiveRoute.ofKey("all")).getMessage());
     }
 }

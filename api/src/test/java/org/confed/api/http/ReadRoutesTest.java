@@ -291,6 +291,23 @@ class ReadRoutesTest {
     }
 
     @Test
+    void the_audit_says_the_forecast_rests_on_a_rotation_no_source_gives() {
+        JsonNode items = api.get("/api/audit?confederation=AES").json().get("items");
+
+        List<JsonNode> resting = new java.util.ArrayList<>();
+        items.forEach(item -> {
+            if (item.get("finding").asText().equals("rests_on_unsupported")) {
+                resting.add(item);
+            }
+        });
+        assertEquals(1, resting.size(), items.toString());
+        assertEquals("{\"type\":\"confederation\",\"key\":[\"AES\"]}", resting.get(0).get("record").toString());
+        assertEquals("rotation", resting.get(0).get("field").asText());
+        assertTrue(texts(items, "finding").contains("unnamed_participant"));
+        assertEquals(400, api.get("/api/audit?confederation=not%20a%20code").status());
+    }
+
+    @Test
     void a_plan_before_its_first_event_has_no_status() {
         JsonNode plan = api.get("/api/action-plans/aes-unified-force?at=2024-12-31").json();
 
