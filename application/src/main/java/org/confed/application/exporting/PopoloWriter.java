@@ -2,6 +2,7 @@ package org.confed.application.exporting;
 
 import static org.confed.application.format.PopoloTerms.CONFED_SCHEME;
 import static org.confed.application.format.PopoloTerms.EXTENSION;
+import static org.confed.application.format.PopoloTerms.PARTICIPATION;
 import static org.confed.application.format.PopoloTerms.MEMBER_ROLE;
 import static org.confed.application.format.PopoloTerms.PRESIDENCY_ROLE;
 import static org.confed.application.format.PopoloTerms.SOURCE_URN;
@@ -143,6 +144,25 @@ final class PopoloWriter {
                 putLinks(node, term.sources(), lookups);
                 json.writeTree(node);
             }
+            // a participant by post is a membership of the post for the meeting's days, its holder named or not
+            for (Meeting meeting : Pages.of(registry, Meeting.class)) {
+                for (Participant participant : meeting.participants()) {
+                    if (participant.post() == null) {
+                        continue;
+                    }
+                    ObjectNode node = NODES.objectNode();
+                    node.put("id", id(PARTICIPATION, meeting.id().value(), participant.post().value()));
+                    putIfPresent(node, "role", participant.capacity());
+                    if (participant.person() != null) {
+                        node.put("person_id", id("person", participant.person().value()));
+                    }
+                    node.put("post_id", id("post", participant.post().value()));
+                    putDate(node, "start_date", "date", meeting.date());
+                    putDate(node, "end_date", "end_date", meeting.endDate() != null ? meeting.endDate() : meeting.date());
+                    extension(node).put("meeting", id("meeting", meeting.id().value()));
+                    json.writeTree(node);
+                }
+            }
             json.writeEndArray();
 
             json.writeArrayFieldStart("posts");
@@ -206,6 +226,11 @@ final class PopoloWriter {
                             attendee.put("name", name);
                         }
                     }
+                }
+                if (meeting.participants().stream().anyMatch(p -> p.post() != null || p.capacity() != null)) {
+                    // attendees hold persons alone: posts and capacities come back whole from here
+                    extension(node).set("participants", CODEC.fieldValue(Meeting.class, "participants",
+                            meeting.participants()));
                 }
                 putLinks(node, meeting.sources(), lookups);
                 json.writeTree(node);

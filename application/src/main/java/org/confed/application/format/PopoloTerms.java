@@ -19,6 +19,8 @@ public final class PopoloTerms {
      * record (or citation) Popolo's fields cannot hold exactly: a date that is an interval, a citation's quote.
      */
     public static final String EXTENSION = "confed";
+    /** The id prefix of the membership of a post that a meeting participant known by that post stands for. */
+    public static final String PARTICIPATION = "participation";
     /** Links to a source with no URL point here, with the source's id after it. */
     public static final String SOURCE_URN = "urn:confed:source:";
 

@@ -2,6 +2,7 @@ package org.confed.application.importing;
 
 import static org.confed.application.format.PopoloTerms.EXTENSION;
 import static org.confed.application.format.PopoloTerms.MEMBER_ROLE;
+import static org.confed.application.format.PopoloTerms.PARTICIPATION;
 import static org.confed.application.format.PopoloTerms.PRESIDENCY_ROLE;
 import static org.confed.application.format.PopoloTerms.SOURCE_URN;
 
@@ -90,6 +91,10 @@ final class PopoloReader {
     }
 
     private static void readMembership(ObjectNode item, long line, RecordSink sink) {
+        String id = text(item, "id");
+        if (id != null && id.startsWith(PARTICIPATION + "/")) {
+            return; // a participant by post: the event's own participants say it, in confed's form
+        }
         String role = text(item, "role");
         ObjectNode record;
         if (MEMBER_ROLE.equals(role)) {

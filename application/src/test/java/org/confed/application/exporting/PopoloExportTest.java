@@ -120,9 +120,9 @@ class PopoloExportTest {
         }
 
         assertEquals(List.of(), invalid);
-        // persons; states and bodies; memberships, office terms, presidencies; posts, presidency posts, an office's post;
-        // meetings
-        assertEquals(3 + (3 + 2) + (6 + 2 + 2) + (3 + 2 + 1) + 3, checked);
+        // persons; states and bodies; memberships, office terms, presidencies, the three chiefs at Koulouba by their
+        // posts; posts, presidency posts, an office's post; meetings
+        assertEquals(3 + (3 + 2) + (6 + 2 + 2 + 3) + (3 + 2 + 1) + 3, checked);
     }
 
     @Test
@@ -207,6 +207,19 @@ class PopoloExportTest {
     }
 
     @Test
+    void a_chief_known_only_by_post_attends_as_a_membership_of_the_post_for_the_day() throws Exception {
+        JsonNode document = Json.mapper().readTree(export(out -> new Exporter(aes()).popolo(out)));
+
+        JsonNode burkina = item(document, "memberships", "participation/aes-2024-11-06-koulouba/bfa-chief-of-defence-staff");
+        assertEquals("post/bfa-chief-of-defence-staff", burkina.get("post_id").asText());
+        assertFalse(burkina.has("person_id"), "no source names him");
+        assertEquals("2024-11-06", burkina.get("start_date").asText());
+        assertEquals("meeting/aes-2024-11-06-koulouba", burkina.get("confed").get("meeting").asText());
+        JsonNode niger = item(document, "memberships", "participation/aes-2024-11-06-koulouba/ner-chief-of-defence-staff");
+        assertEquals("person/moussa-saloua-barmou", niger.get("person_id").asText());
+    }
+
+    @Test
     void popolo_reads_back_into_the_facts_it_carries_and_a_rerun_changes_nothing() {
         byte[] popolo = export(out -> new Exporter(aes()).popolo(out));
         InMemoryRegistry copy = new InMemoryRegistry();
@@ -274,8 +287,7 @@ class PopoloExportTest {
                         term.sources(), null);
             } else if (record instanceof Meeting meeting) {
                 kept = new Meeting(meeting.id(), meeting.confederation(), meeting.kind(), meeting.date(), meeting.endDate(),
-                        meeting.place(), meeting.title(), meeting.participants().stream().filter(p -> p.person() != null)
-                        .map(p -> new Participant(p.person(), null, null)).toList(), List.of(), meeting.sources(), null);
+                        meeting.place(), meeting.title(), meeting.participants(), List.of(), meeting.sources(), null);
             } else if (record instanceof Instrument || record instanceof ActionPlan || record instanceof PlanEvent) {
                 continue;
             } else {
