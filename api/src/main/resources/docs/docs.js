@@ -12,12 +12,18 @@ window.addEventListener('DOMContentLoaded', () => {
     defaultModelsExpandDepth: 0,
   });
 
-  // Swagger UI's server picker has no label; give it one whenever it is drawn.
-  const label = () => {
+  // Swagger UI draws parts that keyboards and screen readers cannot use; mend them whenever they are drawn.
+  const mend = () => {
+    // The server picker has no label.
     const servers = document.getElementById('servers');
     if (servers && !servers.hasAttribute('aria-label')) {
       servers.setAttribute('aria-label', 'Server');
     }
+    // Example bodies scroll sideways (overflow-x: auto) but cannot take the focus, so a keyboard cannot scroll them
+    // (WCAG 2.1.1; axe's scrollable-region-focusable).
+    for (const example of document.querySelectorAll('#swagger-ui pre.microlight:not([tabindex]), #swagger-ui .highlight-code pre:not([tabindex])')) {
+      example.setAttribute('tabindex', '0');
+    }
   };
-  new MutationObserver(label).observe(document.getElementById('swagger-ui'), { childList: true, subtree: true });
+  new MutationObserver(mend).observe(document.getElementById('swagger-ui'), { childList: true, subtree: true });
 });

@@ -1,8 +1,10 @@
 // The details of what was clicked on the timeline: a meeting, a presidency term or a plan's status change,
-// with the sources behind it as links.
-import {append, el, replace, safeHref} from './dom.js';
+// with the values other sources give beside the facts, and the sources behind it with their quotes.
+import {append, el, replace} from './dom.js';
 import {record} from './model.js';
 import {q} from './api.js';
+import {anchorDay, describe, iso, lastDay} from './dates.js';
+import {disputed, sources} from './citations.js';
 
 /** Shows one item in the details panel and moves the focus there. */
 export async function showDetails(panel, kind, item, context) {
@@ -26,16 +28,14 @@ export async function showDetails(panel, kind, item, context) {
 
 async function meeting(body, heading, meeting, context) {
   heading.textContent = meeting.title || 'Meeting ' + meeting.id;
-  const participants = await Promise.all((meeting.participants || []).map(async participant => {
-    const person = await record('/api/persons/' + q(participant.person)).catch(() => ({id: participant.person}));
-    return el('li', {}, personName(person), participant.capacity ? ' — ' + participant.capacity : '');
-  }));
+  const participants = await Promise.all((meeting.participants || []).map(participant));
+  const days = meeting.end_date ? lastDay(meeting.end_date) - anchorDay(meeting.date) + 1 : 1;
   append(body,
-    facts([
-      ['Date', meeting.date],
-      ['Kind', meeting.kind],
-      ['Place', meeting.place],
-      ['Confederation', meeting.confederation],
+    await facts(meeting, [
+      ['Date', describe(meeting.date) + (meeting.end_date ? ' to ' + describe(meeting.end_date) + ' (' + days + ' days)' : ''), 'date'],
+      ['Kind', meeting.kind, 'kind'],
+      ['Place', meeting.place, 'place'],
+      ['Confederation', meeting.confederation, 'confederation'],
     ]),
     list('Participants', participants),
     list('Topics', (meeting.topics || []).map(topic => el('li', {}, topic))),
@@ -43,18 +43,34 @@ async function meeting(body, heading, meeting, context) {
     actions(context, meeting.date, '/api/meetings/' + q(meeting.id)));
 }
 
+// A participant is a person, a post, or both. A post alone is a holder the sources do not name: the page says so
+// rather than guess who held it on the day.
+async function participant(p) {
+  const capacity = p.capacity ? ' — ' + p.capacity : '';
+  if (p.person) {
+    const person = await record('/api/persons/' + q(p.person)).catch(() => ({id: p.person}));
+    return el('li', {'data-person': p.person}, personName(person), capacity);
+  }
+  const post = await record('/api/posts/' + q(p.post)).catch(() => ({id: p.post}));
+  const label = post.label || post.id;
+  return el('li', {class: 'post', 'data-post': p.post}, label,
+    el('span', {class: 'muted'}, ' (holder not named by the sources)'), p.capacity && p.capacity !== label ? capacity : null);
+}
+
 async function presidency(body, heading, term, context) {
   const state = context.stateName(term.state);
   heading.textContent = 'Presidency of ' + state;
   const holder = term.holder ? personName(term.holder) : 'not recorded';
-  const rows = [
-    ['Holder', holder],
-    ['Presiding state', state + ' (' + term.state + ')'],
-    ['From', term.start],
+  const instrument = term.instrument
+    ? await record('/api/instruments/' + q(term.instrument)).catch(() => ({id: term.instrument})) : null;
+  append(body, await facts(term, [
+    ['Holder', holder, 'holder'],
+    ['Presiding state', state + ' (' + term.state + ')', 'state'],
+    ['From', describe(term.start), 'start'],
     ['Planned end', term.planned_end ? term.planned_end + ' (start + ' + (context.confederation.presidency_term || 'term') + ' − 1 day)' : 'no term length recorded'],
-    ['Actual end', term.ends_on || 'still in office'],
-  ];
-  append(body, facts(rows));
+    ['Actual end', term.ends_on || 'still in office', 'end'],
+    ['Decided by', instrument ? (instrument.title || instrument.id) + (instrument.signed ? ', signed ' + describe(instrument.signed) : '') : null, 'instrument'],
+  ]));
   if (term.designated_at) {
     const designation = await record('/api/meetings/' + q(term.designated_at)).catch(() => null);
     const button = el('button', {type: 'button', class: 'link-button'},
@@ -71,10 +87,10 @@ async function planEvent(body, heading, {plan, event}, context) {
   heading.textContent = plan.title;
   const full = await record('/api/action-plans/' + q(plan.id));
   const stored = (full.history || []).find(e => e.status === event.status && e.date === event.date) || event;
-  append(body, facts([
-    ['Status', stored.status.replace('_', ' ')],
-    ['Date', stored.date],
-    ['Note', stored.note],
+  append(body, await facts(stored, [
+    ['Status', stored.status.replace('_', ' '), 'status'],
+    ['Date', describe(stored.date), 'date'],
+    ['Note', stored.note, 'note'],
     ['Pillar', plan.pillar],
     ['Author', full.author],
   ]));
@@ -87,7 +103,7 @@ async function planEvent(body, heading, {plan, event}, context) {
     append(body, el('h4', {}, 'At the meeting'), el('p', {}, button));
   }
   append(body,
-    list('History', (full.history || []).map(e => el('li', {}, e.date + ': ' + e.status.replace('_', ' ')))),
+    list('History', (full.history || []).map(e => el('li', {}, describe(e.date) + ': ' + e.status.replace('_', ' ')))),
     list('Objectives', (full.objectives || []).map(objective => el('li', {}, objective))),
     await sources(stored.sources),
     actions(context, stored.date, '/api/action-plans/' + q(plan.id)));
@@ -97,11 +113,12 @@ function personName(person) {
   return (person.name || person.id) + (person.honorific ? ' (' + person.honorific + ')' : '');
 }
 
-function facts(rows) {
+// Rows of [name, value, field]: a row's field, when given, is the record's field whose disputes show beside it.
+async function facts(item, rows) {
   const dl = el('dl', {class: 'facts'});
-  for (const [name, value] of rows) {
+  for (const [name, value, field] of rows) {
     if (value) {
-      dl.append(el('dt', {}, name), el('dd', {}, value));
+      dl.append(el('dt', {}, name), el('dd', {'data-field': field || null}, value, field ? await disputed(item, field) : null));
     }
   }
   return dl;
@@ -114,35 +131,9 @@ function list(title, items) {
   return el('div', {}, el('h4', {}, title), el('ul', {}, items));
 }
 
-/** The sources, each a link: to its URL when it has one, else to its record in the API. */
-export async function sources(ids) {
-  if (!ids || ids.length === 0) {
-    return el('p', {class: 'muted'}, 'No source recorded.');
-  }
-  const items = await Promise.all(ids.map(async id => {
-    const path = '/api/sources/' + q(id);
-    const source = await record(path).catch(() => ({id}));
-    const words = [source.publisher || source.id];
-    if (source.title) {
-      words.push('“' + source.title + '”');
-    }
-    if (source.published) {
-      words.push(source.published);
-    }
-    if (source.reference) {
-      words.push(source.reference);
-    }
-    const href = safeHref(source.url) || path;
-    const link = el('a', {href, class: 'source-link', rel: 'noopener noreferrer'}, words.join(', '));
-    return el('li', {class: 'source', 'data-source': id}, link,
-      source.url ? null : el('span', {class: 'muted'}, ' (no web address recorded: the link opens the record)'),
-      source.excerpt ? el('blockquote', {}, source.excerpt) : null);
-  }));
-  return el('div', {}, el('h4', {}, 'Sources'), el('ul', {class: 'sources'}, items));
-}
-
 function actions(context, date, recordPath) {
-  const move = el('button', {type: 'button'}, 'Show ' + date + ' on the timeline');
+  // An "on or before" date is shown on the one day it names.
+  const move = el('button', {type: 'button'}, 'Show ' + iso(anchorDay(date)) + ' on the timeline');
   move.addEventListener('click', () => context.moveCursorTo(date));
   return el('p', {class: 'actions'}, move, recordPath ? el('a', {href: recordPath}, 'The record as JSON') : null);
 }

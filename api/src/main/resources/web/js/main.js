@@ -3,7 +3,7 @@
 // the date (#AES/2024-11-06), so a view can be bookmarked or shared.
 import {all, get, q} from './api.js';
 import {el, replace} from './dom.js';
-import {dayOf, firstDay, iso} from './dates.js';
+import {anchorDay, dayOf, describe, firstDay, iso} from './dates.js';
 import {forget, loadHistory, span} from './model.js';
 import {drawTimeline} from './timeline.js';
 import {showAsOf} from './asof.js';
@@ -91,7 +91,7 @@ async function choose(code, day) {
 
 // After a recorded change: the same confederation, with the cursor on the change's date.
 async function reload(date) {
-  await choose(view.history.confederation.code, firstDay(date));
+  await choose(view.history.confederation.code, anchorDay(date));
 }
 
 function draw() {
@@ -131,7 +131,7 @@ function openDetails(kind, item) {
     confederation: view.history.confederation,
     stateName: code => view.history.stateNames.get(code) || code,
     open: openDetails,
-    moveCursorTo: date => moveCursor(firstDay(date)),
+    moveCursorTo: date => moveCursor(anchorDay(date)),
   });
 }
 
@@ -149,11 +149,12 @@ async function search(words) {
       ? 'No meeting matches “' + words + '”.'
       : count + (answer.items.length === 1 ? ' meeting matches' : ' meetings match') + ' “' + words + '”.';
     replace(page.searchResults, answer.items.map(meeting => {
+      const when = describe(meeting.date) + (meeting.end_date ? ' to ' + describe(meeting.end_date) : '');
       const button = el('button', {type: 'button', class: 'link-button', 'data-id': meeting.id},
-        el('span', {class: 'result-date'}, meeting.date), ' ', el('span', {class: 'result-title'}, meeting.title || meeting.id),
+        el('span', {class: 'result-date'}, when), ' ', el('span', {class: 'result-title'}, meeting.title || meeting.id),
         meeting.place ? el('span', {class: 'muted'}, ' · ' + meeting.place) : null);
       button.addEventListener('click', () => {
-        moveCursor(firstDay(meeting.date));
+        moveCursor(anchorDay(meeting.date));
         openDetails('meeting', meeting);
       });
       return el('li', {}, button);

@@ -53,15 +53,16 @@ function memberships(entries) {
 /** The span of days the timeline shows: every fact, today, and a margin on both sides. */
 export function span(history) {
   const days = [firstDay(history.today)];
+  // An open end ("../2024-11-05") stretches to whatever else is shown: only the days it names count.
   const add = text => {
     if (text) {
-      days.push(firstDay(text), lastDay(text));
+      days.push(...[firstDay(text), lastDay(text)].filter(Number.isFinite));
     }
   };
   add(history.confederation.founded);
   history.memberships.forEach(m => { add(m.start); add(m.end); });
   history.terms.forEach(t => { add(t.start); add(t.planned_end); add(t.ends_on); });
-  history.meetings.forEach(m => add(m.date));
+  history.meetings.forEach(m => { add(m.date); add(m.end_date); });
   history.planEvents.forEach(e => add(e.date));
   const from = Math.min(...days);
   const to = Math.max(...days);

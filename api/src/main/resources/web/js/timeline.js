@@ -1,8 +1,9 @@
 // The timeline, drawn in SVG at the size of its container (in CSS pixels, so that zooming the page enlarges
-// its text like any other): one bar per membership, the presidency terms as bands, meetings as points, action
-// plan status changes as marks, and a cursor on the date the side panel answers for.
+// its text like any other): one bar per membership, the presidency terms as bands, meetings as points (capsules
+// when they lasted several days), action plan status changes as marks, a bracket over the span of each date known
+// only as a span, and a cursor on the date the side panel answers for.
 import {svg} from './dom.js';
-import {firstDay, isImprecise, iso, lastDay, yearMonth} from './dates.js';
+import {anchorDay, dated, describe, firstDay, isImprecise, iso, lastDay, since, yearMonth} from './dates.js';
 
 const LABEL_WIDTH = 176;
 const RIGHT_PAD = 18;
@@ -25,7 +26,9 @@ export function drawTimeline(element, history, range, width, handlers) {
   const plotRight = Math.max(plotLeft + 200, width - RIGHT_PAD);
   const perDay = (plotRight - plotLeft) / (range.to - range.from + 1);
   const xOf = day => plotLeft + (day - range.from) * perDay;
-  const dayAt = x => Math.min(range.to, Math.max(range.from, range.from + Math.floor((x - plotLeft) / perDay)));
+  // Open ends (-Infinity, Infinity) and facts outside the range are drawn at the range's edges.
+  const clamp = day => Math.min(range.to, Math.max(range.from, day));
+  const dayAt = x => clamp(range.from + Math.floor((x - plotLeft) / perDay));
   const stateClass = stateClasses(history);
   const stateName = code => history.stateNames.get(code) || code;
   let clipIds = 0;
@@ -38,6 +41,12 @@ export function drawTimeline(element, history, range, width, handlers) {
     const shown = text.length > 24 ? text.slice(0, 23) + '…' : text;
     return svg('text', {class: 'row-label ' + (extraClass || ''), x: 8, y: rowTop + height / 2, 'dominant-baseline': 'middle'},
       full ? svg('title', {}, full) : null, shown);
+  }
+
+  // The span of days an imprecise date may fall in: a month, a year, "on or before 2024-11-05".
+  function spanOf(text, rowTop, height) {
+    const x = xOf(clamp(firstDay(text)));
+    return svg('rect', {class: 'imprecise', x, y: rowTop, width: Math.max(2, xOf(clamp(lastDay(text)) + 1) - x), height});
   }
 
   function header(text) {
@@ -75,16 +84,18 @@ export function drawTimeline(element, history, range, width, handlers) {
   for (const state of states) {
     layers.rows.append(label(stateName(state), y, ROW_HEIGHT));
     for (const membership of history.memberships.filter(m => m.state === state)) {
-      const start = firstDay(membership.start);
-      const end = membership.end ? lastDay(membership.end) : range.to;
+      const start = clamp(firstDay(membership.start));
+      const end = membership.end ? clamp(lastDay(membership.end)) : range.to;
       const x = xOf(start);
       const barWidth = Math.max(2, xOf(end + 1) - x);
-      const text = stateName(state) + ' member from ' + membership.start + (membership.end ? ' to ' + membership.end : ' (still a member)');
+      const text = stateName(state) + ' member from ' + describe(membership.start)
+        + (membership.end ? ' to ' + describe(membership.end) : ' (still a member)');
       const bar = svg('g', {class: 'membership ' + stateClass(state) + (membership.end ? '' : ' open'), 'data-kind': 'membership',
         'data-state': state, 'data-start': membership.start},
       svg('title', {}, text),
       svg('rect', {class: 'bar', x, y: y + 6, width: barWidth, height: ROW_HEIGHT - 12, rx: 3}),
-      ...clippedText('since ' + membership.start + (membership.end ? ' until ' + membership.end : ''), x, barWidth, y + 6, ROW_HEIGHT - 12, 'bar-label'));
+      [membership.start, membership.end].filter(date => date && isImprecise(date)).map(date => spanOf(date, y + 2, ROW_HEIGHT - 4)),
+      ...clippedText(since(membership.start) + (membership.end ? ' until ' + describe(membership.end) : ''), x, barWidth, y + 6, ROW_HEIGHT - 12, 'bar-label'));
       layers.rows.append(bar);
     }
     y += ROW_HEIGHT;
@@ -93,13 +104,13 @@ export function drawTimeline(element, history, range, width, handlers) {
   // Presidency terms: the band runs to the actual end; a dashed frame shows the planned term.
   layers.rows.append(label('Presidency', y, TERM_HEIGHT - 14, null, 'strong'));
   for (const term of history.terms) {
-    const start = firstDay(term.start);
+    const start = clamp(firstDay(term.start));
     const open = !term.ends_on;
-    const end = open ? range.to : lastDay(term.ends_on);
+    const end = open ? range.to : clamp(lastDay(term.ends_on));
     const x = xOf(start);
     const bandWidth = Math.max(2, xOf(end + 1) - x);
     const holder = term.holder ? (term.holder.name || term.holder.id) : 'holder not recorded';
-    const title = 'Presidency of ' + stateName(term.state) + ': ' + holder + ', from ' + term.start
+    const title = 'Presidency of ' + stateName(term.state) + ': ' + holder + ', from ' + describe(term.start)
       + (open ? ', still in office' : ' to ' + term.ends_on)
       + (term.planned_end ? '; planned end ' + term.planned_end : '');
     const parts = [svg('rect', {class: 'band', x, y: y + 6, width: bandWidth, height: 30, rx: 3})];
@@ -118,17 +129,28 @@ export function drawTimeline(element, history, range, width, handlers) {
   }
   y += TERM_HEIGHT;
 
-  // Meetings: a point each, with the place under it when there is room.
+  // Meetings: a point each, or a capsule over the days of a meeting that lasted several, with the place under it
+  // when there is room (and the number of days, which a capsule two days wide cannot show by itself).
   layers.rows.append(label('Meetings', y, 24, null, 'strong'));
   let lastLabelX = -Infinity;
   for (const meeting of history.meetings) {
-    const x = xOf(firstDay(meeting.date)) + perDay / 2;
-    const title = meeting.date + ' · ' + (meeting.title || meeting.kind) + (meeting.place ? ' · ' + meeting.place : '');
-    layers.rows.append(focusable({class: 'meeting', 'data-kind': 'meeting', 'data-id': meeting.id}, title,
-      () => handlers.open('meeting', meeting), svg('circle', {cx: x, cy: y + 12, r: 8})));
+    const first = clamp(anchorDay(meeting.date));
+    const x = xOf(first) + perDay / 2;
+    const days = meeting.end_date ? lastDay(meeting.end_date) - anchorDay(meeting.date) + 1 : 1;
+    const title = describe(meeting.date) + (meeting.end_date ? ' to ' + describe(meeting.end_date) : '') + ' · '
+      + (meeting.title || meeting.kind) + (meeting.place ? ' · ' + meeting.place : '');
+    let shape;
+    if (meeting.end_date) {
+      const width = Math.max(16, xOf(clamp(lastDay(meeting.end_date)) + 1) - xOf(first));
+      shape = svg('rect', {class: 'meeting-span', x: Math.min(xOf(first), x - 8), y: y + 4, width, height: 16, rx: 8});
+    } else {
+      shape = svg('circle', {cx: x, cy: y + 12, r: 8});
+    }
+    layers.rows.append(focusable({class: 'meeting', 'data-kind': 'meeting', 'data-id': meeting.id,
+      'data-days': days > 1 ? days : null}, title, () => handlers.open('meeting', meeting), shape));
     if (meeting.place && x - lastLabelX >= MIN_LABEL_GAP) {
       layers.rows.append(svg('text', {class: 'point-label', x, y: y + 36, 'text-anchor': 'middle', 'aria-hidden': 'true'},
-        meeting.place.split(',')[0]));
+        meeting.place.split(',')[0] + (days > 1 ? ' · ' + days + ' days' : '')));
       lastLabelX = x;
     }
   }
@@ -140,27 +162,27 @@ export function drawTimeline(element, history, range, width, handlers) {
   }
   for (const plan of history.plans) {
     layers.rows.append(label(plan.title, y, PLAN_HEIGHT - 12, plan.title));
-    const events = history.planEvents.filter(e => e.plan === plan.id).sort((a, b) => firstDay(a.date) - firstDay(b.date));
+    const events = history.planEvents.filter(e => e.plan === plan.id).sort((a, b) => anchorDay(a.date) - anchorDay(b.date));
+    // A mark on the day the date names (an "on or before" date: its last), a bracket over the span it may fall in.
+    const markX = event => xOf(clamp(anchorDay(event.date))) + perDay / 2;
     // Labels from the latest change backwards: when two are too close, the later status is the one named.
     let planLabelX = Infinity;
     events.forEach((event, index) => {
-      const x = xOf(firstDay(event.date)) + perDay / 2;
+      const x = markX(event);
       const next = events[index + 1];
-      const segmentEnd = next ? xOf(firstDay(next.date)) : xOf(range.to);
+      const segmentEnd = next ? markX(next) - perDay / 2 : xOf(range.to);
       layers.rows.append(svg('line', {class: 'status-line status-' + event.status, x1: x, x2: segmentEnd, y1: y + 12, y2: y + 12}));
       if (isImprecise(event.date)) {
-        // A month or a year: the bracket shows the span the date stands for.
-        layers.rows.append(svg('rect', {class: 'imprecise', x: xOf(firstDay(event.date)), y: y + 5,
-          width: Math.max(2, xOf(lastDay(event.date) + 1) - xOf(firstDay(event.date))), height: 14}));
+        layers.rows.append(spanOf(event.date, y + 5, 14));
       }
-      const title = plan.title + ': ' + event.status.replace('_', ' ') + ' on ' + event.date;
+      const title = plan.title + ': ' + event.status.replace('_', ' ') + ' ' + dated(event.date);
       layers.rows.append(focusable({class: 'plan-event status-' + event.status, 'data-kind': 'plan-event',
         'data-plan': plan.id, 'data-status': event.status, 'data-date': event.date}, title,
       () => handlers.open('plan-event', {plan, event}),
       svg('path', {d: 'M' + x + ' ' + (y + 3) + ' l9 9 l-9 9 l-9 -9 z'})));
     });
     for (const event of [...events].reverse()) {
-      const x = xOf(firstDay(event.date)) + perDay / 2;
+      const x = markX(event);
       if (planLabelX - x >= MIN_LABEL_GAP) {
         layers.rows.append(svg('text', {class: 'point-label', x, y: y + 34, 'text-anchor': 'middle', 'aria-hidden': 'true'},
           event.status.replace('_', ' ')));

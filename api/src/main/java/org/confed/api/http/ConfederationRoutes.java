@@ -67,7 +67,7 @@ final class ConfederationRoutes {
         LocalDate at = CommonParams.at(ctx, config);
         PresidencyAnswer term = questions.presidency(body, at).orElseThrow(() ->
                 ProblemException.notFound("No presidency term of " + body.code() + " covers " + at + "."));
-        Replies.json(ctx, 200, AnswerJson.presidency(term, true));
+        Replies.json(ctx, 200, AnswerJson.presidencyOn(term));
     }
 
     private void presidencies(Context ctx) {

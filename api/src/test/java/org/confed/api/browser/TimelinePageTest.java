@@ -144,6 +144,26 @@ class TimelinePageTest {
         assertEquals(4, browser.findElements(By.cssSelector("#timeline [data-kind=meeting]")).size());
         assertEquals(3, browser.findElements(By.cssSelector("#timeline [data-kind=plan-event]")).size());
 
+        // The session of 2025-12-22 and 23 is a capsule over its two days, not a point.
+        WebElement session = browser.findElement(By.cssSelector("#timeline [data-kind=meeting][data-id=aes-2025-12-22-bamako]"));
+        assertEquals("2025-12-22 to 2025-12-23 · Deuxième session des chefs d’État de l’AES · Bamako", session.getAttribute("aria-label"));
+        assertEquals("2", session.getAttribute("data-days"));
+        assertEquals(1, session.findElements(By.cssSelector("rect.meeting-span")).size());
+        assertEquals(0, session.findElements(By.cssSelector("circle")).size());
+        assertTrue(browser.findElements(By.cssSelector("#timeline .point-label")).stream()
+                .anyMatch(label -> label.getText().equals("Bamako · 2 days")), "the label says how many days");
+
+        // The validation is dated only "on or before 2024-11-05": its mark sits on that day, and a bracket covers
+        // every day it may have happened, from the left edge of the plot (an open start) to that day.
+        WebElement validated = browser.findElement(By.cssSelector("#timeline [data-kind=plan-event][data-status=validated]"));
+        assertEquals("../2024-11-05", validated.getAttribute("data-date"));
+        assertEquals("Plan d’action du pilier défense et sécurité: validated on or before 2024-11-05", validated.getAttribute("aria-label"));
+        double plotLeft = Double.parseDouble(browser.findElement(By.cssSelector("#timeline .plot-background")).getAttribute("x"));
+        List<Double> spanStarts = browser.findElements(By.cssSelector("#timeline rect.imprecise")).stream()
+                .map(span -> Double.parseDouble(span.getAttribute("x"))).toList();
+        assertEquals(2, spanStarts.size(), "the open-ended validation and the adoption dated only 2025-01");
+        assertEquals(plotLeft, spanStarts.get(0), 0.01);
+
         // It opens on the server's today.
         assertEquals("2026-03-01", browser.findElement(By.id("cursor-date")).getDomProperty("value"));
         assertEquals("Burkina Faso / Ibrahim Traoré", presidencyOnShow());
@@ -170,15 +190,21 @@ class TimelinePageTest {
         assertEquals("Mali / Assimi Goïta", presidencyOnShow());
         assertEquals(List.of("Burkina Faso since 2023-09-16", "Mali since 2023-09-16", "Niger since 2023-09-16"),
                 texts("#as-of-members li"));
-        assertEquals("Plan d'action du pilier défense et sécurité: presented since 2024-11-06",
+        assertEquals("Plan d’action du pilier défense et sécurité: presented since 2024-11-06",
                 browser.findElement(By.cssSelector("#as-of-plans [data-plan=aes-defence-security-2024]")).getText());
+        assertEquals(0, browser.findElements(By.cssSelector("#as-of .uncertain")).size(), "every answer is certain on 2024-11-06");
         assertTrue(browser.getCurrentUrl().endsWith("#AES/2024-11-06"), browser.getCurrentUrl());
 
         // The slider moves one day per arrow key.
         browser.findElement(By.id("cursor-range")).sendKeys(Keys.ARROW_LEFT);
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#as-of .as-of-date"), "2024-11-05"));
         assertEquals("2024-11-05", browser.findElement(By.id("cursor-date")).getDomProperty("value"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("as-of-plans"), "validated since 2024-11"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("as-of-plans"),
+                "validated since a day on or before 2024-11-05"));
+        // Whichever day on or before 2024-11-05 it came, the plan was validated by then: a certain answer.
+        assertEquals("true", browser.findElement(By.cssSelector("#as-of-plans [data-plan=aes-defence-security-2024]"))
+                .getAttribute("data-certain"));
+        assertEquals(0, browser.findElements(By.cssSelector("#as-of .uncertain")).size());
         browser.findElement(By.id("cursor-range")).sendKeys(Keys.ARROW_RIGHT);
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#as-of .as-of-date"), "2024-11-06"));
 
@@ -190,8 +216,12 @@ class TimelinePageTest {
 
         // The state of the page a person looks at: the cursor on the audience, its details open.
         browser.findElement(By.cssSelector("#timeline [data-kind=meeting][data-id=aes-2024-11-06-koulouba]")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Audience des chefs d'état-major généraux des armées de l'AES"));
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Audience des chefs d’état-major généraux des armées de l’AES"));
+        // The dispatch is cited twice: one source, with each quote the record rests on and what it supports.
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#details .source"), 1));
+        assertEquals(List.of(AesFacts.QUOTE_AUDIENCE, AesFacts.QUOTE_TOPICS), texts("#details .source blockquote.quote"));
+        assertEquals("fr", browser.findElement(By.cssSelector("#details .source blockquote.quote")).getAttribute("lang"));
+        assertEquals(List.of("supports: topics"), texts("#details .source .citation-note"));
         screenshot("timeline.png");
     }
 
@@ -201,24 +231,32 @@ class TimelinePageTest {
         search("koulouba");
 
         wait.until(ExpectedConditions.textToBe(By.id("search-status"), "1 meeting matches “koulouba”."));
-        assertEquals(List.of("2024-11-06 Audience des chefs d'état-major généraux des armées de l'AES · Palais de Koulouba, Bamako"),
+        assertEquals(List.of("2024-11-06 Audience des chefs d’état-major généraux des armées de l’AES · Palais de Koulouba, Bamako"),
                 texts("#search-results li"));
 
         browser.findElement(By.cssSelector("#search-results button")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Audience des chefs d'état-major généraux des armées de l'AES"));
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Audience des chefs d’état-major généraux des armées de l’AES"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#details .source a"), 1));
         WebElement source = browser.findElement(By.cssSelector("#details .source a"));
         assertEquals("APA, 2024-11-06, MD/te/Sf/APA", source.getText());
         assertEquals(base + "/api/sources/apa-2024-11-06-koulouba", source.getAttribute("href"));
-        assertEquals(List.of("Assimi Goïta (Général d'Armée) — Président de la Confédération des États du Sahel",
-                        "Moussa Saloua Barmou (Général de brigade) — Chef d'état-major général des armées du Niger"),
-                texts("#details ul:not(.sources) li").subList(0, 2));
+        // Two chiefs of defence staff are known only by their posts: the page names the post, not a guessed person.
+        assertEquals(List.of("Assimi Goïta (Général d’Armée) — Président de la Transition du Mali",
+                        "Chef d’état-major général des armées du Burkina Faso (holder not named by the sources)",
+                        "Chef d’état-major général des armées du Mali (holder not named by the sources)",
+                        "Moussa Saloua Barmou (Général de brigade) — Chef d’état-major général des armées du Niger"),
+                texts("#details ul:not(.sources) li").subList(0, 4));
+        assertEquals(List.of("bfa-chief-of-defence-staff", "mli-chief-of-defence-staff"),
+                browser.findElements(By.cssSelector("#details li.post")).stream().map(li -> li.getAttribute("data-post")).toList());
         // Choosing the result also moves the cursor to its day.
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#as-of .presidency-line"), "Mali / Assimi Goïta"));
 
-        // Accents aside: goita finds every meeting Goïta attended.
+        // Accents aside: goita finds the one meeting the sources place Goïta at; a word of three titles finds three.
         search("goita");
-        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "3 meetings match “goita”."));
+        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "1 meeting matches “goita”."));
+        search("chefs");
+        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "3 meetings match “chefs”."));
+        assertEquals(3, browser.findElements(By.cssSelector("#search-results li")).size());
         search("nowhere-at-all");
         wait.until(ExpectedConditions.textToBe(By.id("search-status"), "No meeting matches “nowhere-at-all”."));
         assertEquals(0, browser.findElements(By.cssSelector("#search-results li")).size());
@@ -316,25 +354,91 @@ class TimelinePageTest {
         wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Presidency of Mali"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#details .source a"), 4));
         String details = browser.findElement(By.id("details")).getText();
-        assertTrue(details.contains("Assimi Goïta (Général d'Armée)"), details);
+        assertTrue(details.contains("Assimi Goïta (Général d’Armée)"), details);
         assertTrue(details.contains("2025-07-05 (start + P1Y − 1 day)"), details);
         assertTrue(details.contains("Actual end\n2025-12-22"), details);
+        assertTrue(details.contains("Decided by\nTraité portant création de la Confédération des États du Sahel, signed 2024-07-06"), details);
         assertEquals(List.of("aconews.net", "echowebafrique.com", "dounia.info", "APA, 2024-11-06, MD/te/Sf/APA"),
                 texts("#details .source a"));
+        // The dispatch's two passages, each under the one source: the designation, and the holder's title.
+        assertEquals(List.of(AesFacts.QUOTE_DESIGNATED, AesFacts.QUOTE_PRESIDENT),
+                texts("#details .source[data-source=apa-2024-11-06-koulouba] blockquote.quote"));
+        assertEquals(List.of("supports: holder"), texts("#details .source[data-source=apa-2024-11-06-koulouba] .citation-note"));
         assertEquals("details-title", browser.switchTo().activeElement().getAttribute("id"), "the focus follows to the details");
 
         // The term was designated at the Niamey summit: one Enter away.
         browser.findElement(By.cssSelector("#details .link-button")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Premier sommet des chefs d'État de l'AES"));
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Premier sommet des chefs d’État de l’AES"));
+    }
+
+    @Test
+    void an_uncertain_answer_is_marked_as_such_with_its_reason_and_the_cited_words_behind_it() {
+        // On 2024-11-01 the defence plan may or may not have been validated yet: the source says only "recently",
+        // before the audience of 2024-11-06, so its validation is dated "../2024-11-05".
+        open("/#AES/2024-11-01");
+        WebElement plan = browser.findElement(By.cssSelector("#as-of-plans [data-plan=aes-defence-security-2024]"));
+        assertEquals("false", plan.getAttribute("data-certain"));
+        assertTrue(plan.getText().startsWith("Plan d’action du pilier défense et sécurité: validated since a day on or before 2024-11-05"),
+                plan.getText());
+        WebElement note = plan.findElement(By.cssSelector(".uncertain"));
+        assertEquals("Uncertain: the answer could differ because\n"
+                + "the date of the validated status change is known only as “on or before 2024-11-05”, a span that takes in this day",
+                note.getText());
+        assertEquals("span", note.findElement(By.cssSelector("li")).getAttribute("data-because"));
+        // The other answers of the day are certain, and say nothing more.
+        assertEquals(1, browser.findElements(By.cssSelector("#as-of .uncertain")).size());
+        assertEquals("true", browser.findElement(By.cssSelector("#as-of-plans [data-plan=aes-unified-force]")).getAttribute("data-certain"));
+        assertEquals("Mali / Assimi Goïta", presidencyOnShow());
+        screenshot("uncertain-answer.png");
+
+        // The validation's details: its date as the source allows, and the dispatch's own words. (Its mark lies a day
+        // from the presentation's, under it at this scale: Tab and Enter reach it.)
+        browser.findElement(By.cssSelector("#timeline [data-kind=plan-event][data-status=validated]")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Plan d’action du pilier défense et sécurité"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#details .source"), 1));
+        assertEquals("on or before 2024-11-05", browser.findElement(By.cssSelector("#details dd[data-field=date]")).getText());
+        assertEquals(List.of(AesFacts.QUOTE_VALIDATION), texts("#details .source blockquote.quote"));
+        assertEquals("Show 2024-11-05 on the timeline", browser.findElement(By.cssSelector("#details .actions button")).getText());
+        assertEquals(List.of(), problemsInTheConsole());
+        screenshot("uncertain-details.png");
+    }
+
+    @Test
+    void a_disputed_start_shows_beside_the_preferred_one_with_its_source() {
+        // Opening on 2026-03-01: Traoré's term began on 2025-12-23, or on 2025-12-25 as one report has it.
+        open("/");
+        WebElement disputes = browser.findElement(By.cssSelector("#as-of-presidency .presidency-disputes"));
+        assertEquals("· disputed: 2025-12-25 according to kassataya.com (One report gives 2025-12-25 for the handover; "
+                + "the date given first is kept.)", disputes.getText());
+
+        browser.findElements(By.cssSelector("#timeline [data-kind=presidency]")).get(1).click();
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Presidency of Burkina Faso"));
+        WebElement from = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#details dd[data-field=start]")));
+        assertTrue(from.getText().startsWith("2025-12-23 · disputed: 2025-12-25 according to kassataya.com"), from.getText());
+        assertEquals("2025-12-25", from.findElement(By.cssSelector(".dispute-value")).getText());
+        assertEquals(base + "/api/sources/kassataya-bamako-session", from.findElement(By.cssSelector(".dispute a")).getAttribute("href"));
+        assertEquals(0, browser.findElements(By.cssSelector("#details dd[data-field=holder] .dispute")).size(), "no other field is disputed");
+    }
+
+    @Test
+    void a_meeting_over_two_days_shows_both_days_in_its_details() {
+        open("/");
+        browser.findElement(By.cssSelector("#timeline [data-kind=meeting][data-id=aes-2025-12-22-bamako]")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Deuxième session des chefs d’État de l’AES"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#details dd[data-field=date]"), "2025-12-22 to 2025-12-23 (2 days)"));
+        search("bamako");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "2025-12-22 to 2025-12-23"));
     }
 
     @Test
     void the_page_has_no_serious_or_critical_accessibility_violations_with_its_details_and_form_open() {
-        open("/#AES/2024-11-06");
+        // 2024-11-01: an uncertain answer and its reason are on show, and the audience's details carry quotes.
+        open("/#AES/2024-11-01");
+        assertEquals(1, browser.findElements(By.cssSelector("#as-of .uncertain")).size());
         browser.findElement(By.cssSelector("#timeline [data-kind=meeting][data-id=aes-2024-11-06-koulouba]")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Audience des chefs d'état-major généraux des armées de l'AES"));
-        search("goita");
-        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "3 meetings match “goita”."));
+        wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Audience des chefs d’état-major généraux des armées de l’AES"));
+        search("chefs");
+        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "3 meetings match “chefs”."));
         browser.findElement(By.id("token")).sendKeys("not-the-token");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-fields")));
 

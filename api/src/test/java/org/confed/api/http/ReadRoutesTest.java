@@ -291,6 +291,20 @@ class ReadRoutesTest {
     }
 
     @Test
+    void between_the_two_reported_handover_days_the_presidency_is_uncertain_because_of_the_dispute() {
+        JsonNode disputed = api.get("/api/confederations/AES/presidency?at=2025-12-24").json();
+        JsonNode settled = api.get("/api/confederations/AES/presidency?at=2026-01-15").json();
+
+        // Burkina Faso from 2025-12-23, as preferred; one report says the 25th, so on the 24th Mali may still preside
+        assertEquals("BFA", disputed.get("state").asText());
+        assertFalse(disputed.get("certain").asBoolean());
+        assertEquals("dispute", disputed.get("uncertain").get(0).get("because").asText());
+        assertEquals("2025-12-25", disputed.get("uncertain").get(0).get("value").asText());
+        assertTrue(settled.get("certain").asBoolean());
+        assertTrue(settled.path("uncertain").isMissingNode());
+    }
+
+    @Test
     void the_audit_says_the_forecast_rests_on_a_rotation_no_source_gives() {
         JsonNode items = api.get("/api/audit?confederation=AES").json().get("items");
 

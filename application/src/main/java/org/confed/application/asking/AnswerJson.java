@@ -64,13 +64,6 @@ public final class AnswerJson {
     }
 
     /**
-     * {@code {"confederation", "items": [terms]}}, holders expanded.
-     *
-     * @param confederation the confederation's code
-     * @param terms         the terms
-     * @return their JSON
-     */
-    /**
      * The term covering a day, as {@link #presidency} writes it, with {@code certain} and, when it is not,
      * {@code uncertain}.
      *
@@ -81,6 +74,13 @@ public final class AnswerJson {
         return certainty(presidency(answer, true), answer.uncertain());
     }
 
+    /**
+     * {@code {"confederation", "items": [terms]}}, holders expanded.
+     *
+     * @param confederation the confederation's code
+     * @param terms         the terms
+     * @return their JSON
+     */
     public static ObjectNode presidencies(String confederation, List<PresidencyAnswer> terms) {
         ObjectNode node = NODES.objectNode().put("confederation", confederation);
         ArrayNode items = node.putArray("items");
