@@ -2,7 +2,9 @@ package org.confed.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +31,24 @@ import picocli.CommandLine.Parameters;
 
 /** {@code confed import FILE...}: checks every record of every file, then writes all of them in one transaction, or none. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Confed.Version.class,
-        description = {"Import records from NDJSON (.ndjson, .jsonl), JSON (.json) or CSV (.csv) files.",
+        description = {"Import records from NDJSON (.ndjson, .jsonl), JSON (.json) or CSV (.csv) files,",
+                "or from standard input as - (give --format; problems then name it -:LINE, or --name's).",
                 "Everything is checked before anything is written; by default one problem means nothing is written.",
                 "Ends with what was inserted, updated and left unchanged for each record type."})
 final class ImportCommand extends StoreCommand {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import, in any order; a directory or a .zip stands for the files in it.")
+    /** The file name that stands for standard input, as Unix tools take it. */
+    static final String STDIN = "-";
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import, in any order; a directory or a .zip stands for the files in it; - is standard input.")
     List<String> files;
+
+    @Option(names = "--format", paramLabel = "ndjson|json|csv", converter = FormatConverter.class,
+            completionCandidates = FormatConverter.class,
+            description = "The layout of standard input (required with -), or of files whose name says none.")
+    FileFormat format;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "How problems name standard input (default -); a CSV type may come from it (presidencies.csv).")
+    String name;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "The record type of CSV files (default: from the file name).")
     String type;
@@ -113,10 +127,15 @@ final class ImportCommand extends StoreCommand {
     private List<ImportSource> sources(List<ZipFile> zips) {
         List<ImportSource> sources = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        if (files.stream().filter(STDIN::equals).count() > 1) {
+            throw new InvalidInputException("confed: - (standard input) may be given once");
+        }
         for (String file : files) {
             Path path = env.resolve(file);
             try {
-                if (Files.isDirectory(path)) {
+                if (file.equals(STDIN)) {
+                    sources.add(standardInput());
+                } else if (Files.isDirectory(path)) {
                     sources.addAll(directory(file, path));
                 } else if (!Files.isRegularFile(path)) {
                     problems.add(file + ": no such file");
@@ -124,6 +143,8 @@ final class ImportCommand extends StoreCommand {
                     ZipFile zip = new ZipFile(path.toFile());
                     zips.add(zip);
                     sources.addAll(zip(file, zip));
+                } else if (format != null && FileFormat.ofFileName(file).isEmpty()) {
+                    sources.add(new ImportSource(file, format, ImportSource.type(format, file, type), () -> Files.newInputStream(path)));
                 } else {
                     ImportSource source = ImportSource.file(path, type);
                     sources.add(new ImportSource(file, source.format(), source.type(), source.open()));
@@ -141,6 +162,20 @@ final class ImportCommand extends StoreCommand {
             throw new InvalidInputException(String.join(System.lineSeparator(), problems));
         }
         return sources;
+    }
+
+    /** Standard input, read once, named {@code -} or {@code --name} in problems. */
+    private ImportSource standardInput() {
+        String named = name == null || name.isBlank() ? STDIN : name;
+        FileFormat layout = format != null ? format : FileFormat.ofFileName(named).orElseThrow(() ->
+                new IllegalArgumentException("give --format ndjson, json or csv: standard input has no file name to tell it"));
+        InputStream in = env.stdin();
+        // the importer closes what it opens: standard input stays open for the process
+        return new ImportSource(named, layout, ImportSource.type(layout, named, type), () -> new FilterInputStream(in) {
+            @Override
+            public void close() {
+            }
+        });
     }
 
     private List<ImportSource> directory(String typed, Path directory) throws IOException {
@@ -176,7 +211,7 @@ final class ImportCommand extends StoreCommand {
         for (String file : files) {
             Path path = env.resolve(file);
             try {
-                if (Files.isDirectory(path)) {
+                if (file.equals(STDIN) || Files.isDirectory(path)) {
                     return -1;
                 }
                 total += Files.size(path);
@@ -185,6 +220,26 @@ final class ImportCommand extends StoreCommand {
             }
         }
         return total;
+    }
+
+    /** {@code --format}: the layouts standard input may have, in lower case, and the words completion offers. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<FileFormat>, Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of("ndjson", "json", "csv", "popolo").iterator();
+        }
+
+        @Override
+        public FileFormat convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "ndjson", "jsonl" -> FileFormat.NDJSON;
+                case "json" -> FileFormat.JSON;
+                case "csv" -> FileFormat.CSV;
+                case "popolo" -> FileFormat.POPOLO;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not one of ndjson, json, csv, popolo");
+            };
+        }
     }
 
     private static void writeReport(Path path, List<ImportProblem> problems) throws IOException {
