@@ -111,7 +111,7 @@ final class CsvWriter {
             if (i > 0) {
                 writer.write(',');
             }
-            String cell = cells[i];
+            String cell = CsvCells.neutralised(cells[i]);
             boolean quote = !cell.isEmpty() && (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
                     || cell.indexOf('\r') >= 0 || cell.charAt(0) == ' ' || cell.charAt(cell.length() - 1) == ' ');
             if (quote) {

@@ -25,14 +25,52 @@ import org.confed.domain.schema.ValueKind;
  * In those cells a backslash makes the next character plain text ({@code \;}, {@code \|}, {@code \,}, {@code \\}),
  * and a cell may not end in a lone backslash. Spaces around items and parts are ignored unless escaped. An empty or
  * blank cell is an absent value. Any other cell is its text, as it is.
+ *
+ * <p>A whole cell that a spreadsheet would run as a formula (its first character, after any {@code '}, is {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return) is written with one more {@code '} in front
+ * ({@link #neutralised}), which reading takes off again ({@link #restored}): a spreadsheet shows the text, and
+ * export, import, export gives the same bytes. A hand-written cell {@code '=1+1} therefore reads as {@code =1+1}.
  */
 public final class CsvCells {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final char ITEMS = ';';
     private static final char PARTS = '|';
     private static final char PART_ITEMS = ',';
+    /** What makes a spreadsheet read a cell as a formula (OWASP's CSV injection list). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    /** The character spreadsheets take as "this cell is text". */
+    private static final char TEXT_MARK = '\'';
 
     private CsvCells() {
+    }
+
+    /**
+     * A cell as written to a file: one {@code '} more in front when a spreadsheet would run it as a formula.
+     *
+     * @param cell the cell's text
+     * @return the text to write
+     */
+    public static String neutralised(String cell) {
+        return looksLikeFormula(cell) ? TEXT_MARK + cell : cell;
+    }
+
+    /**
+     * A cell as read from a file: the {@code '} {@link #neutralised} put in front taken off.
+     *
+     * @param cell the text read
+     * @return the cell's text
+     */
+    public static String restored(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == TEXT_MARK && looksLikeFormula(cell.substring(1)) ? cell.substring(1) : cell;
+    }
+
+    // a formula start after any number of text marks: '=x is written ''=x, so that reading gives '=x back
+    private static boolean looksLikeFormula(String cell) {
+        int first = 0;
+        while (first < cell.length() && cell.charAt(first) == TEXT_MARK) {
+            first++;
+        }
+        return first < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(first)) >= 0;
     }
 
     /**

@@ -148,7 +148,8 @@ final class CsvRecordsReader {
                 }
                 count++;
                 if (count <= MAX_CELLS) {
-                    cells.add(parser.getText()); // past that, a row is refused anyway: only its count matters
+                    // past that, a row is refused anyway: only its count matters
+                    cells.add(CsvCells.restored(parser.getText()));
                 }
             }
             lastEnd = parser.currentTokenLocation().getLineNr();

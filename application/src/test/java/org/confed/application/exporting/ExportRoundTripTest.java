@@ -186,6 +186,45 @@ class ExportRoundTripTest {
     }
 
     @Test
+    void csv_cells_a_spreadsheet_would_run_are_written_as_text_and_read_back_as_they_were() throws IOException {
+        InMemoryRegistry original = aes();
+        List<String> names = List.of("=HYPERLINK(\"http://backup-host.invalid\",\"x\")", "+1", "-1", "@SUM(A1)",
+                "\tTab", "'=already marked", "''+twice", "'plain quote", "Ali - Zeine");
+        List<RecordWrite> persons = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            persons.add(RecordWrite.upsert(new Person(PersonId.of("formula-" + i), names.get(i), null, null, null)));
+        }
+        original.write(persons, Imports.TESTER);
+        Path directory = work.resolve("csv");
+        new Exporter(original).csv(directory);
+        String written = Files.readString(directory.resolve("persons.csv"));
+        List<ImportSource> files = new ArrayList<>();
+        try (Stream<Path> listing = Files.list(directory)) {
+            listing.sorted().forEach(file -> files.add(ImportSource.file(file, null)));
+        }
+        InMemoryRegistry copy = new InMemoryRegistry();
+
+        ImportReport report = new Importer(copy, spill()).run(files, ImportOptions.defaults(Imports.TESTER));
+
+        assertEquals(List.of(), problems(report));
+        assertEquals(contents(original), contents(copy));
+        Path again = work.resolve("again");
+        new Exporter(copy).csv(again);
+        assertEquals(written, Files.readString(again.resolve("persons.csv")));
+        // no written cell starts a formula: each begins with the text mark
+        for (String line : written.split("\r\n")) {
+            if (line.startsWith("formula-")) {
+                String cell = line.substring(line.indexOf(',') + 1).replaceFirst("^\"", "");
+                assertFalse(cell.matches("(?s)[=+\\-@\t\r].*"), line);
+            }
+        }
+        assertTrue(written.contains("formula-0,\"'=HYPERLINK(\"\"http://backup-host.invalid\"\",\"\"x\"\")\""), written);
+        assertTrue(written.contains("formula-5,''=already marked"), written);
+        assertTrue(written.contains("formula-7,'plain quote"), written);
+        assertTrue(written.contains("formula-8,Ali - Zeine"), written);
+    }
+
+    @Test
     void csv_keeps_texts_that_look_like_its_own_syntax_and_disputes_of_any_field() throws IOException {
         InMemoryRegistry original = aes();
         Citation tricky = new Citation(AesFacts.APA, " a quote; with | bars, \\ and\na line break ", "p. 3, § 2", List.of("name", "honorific"));
