@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.confed.application.json.FieldProblem;
+import org.confed.application.json.JsonWords;
 import org.confed.application.json.RecordJson;
 import org.confed.domain.schema.FieldSchema;
 import org.confed.domain.schema.ValueKind;
@@ -110,7 +111,7 @@ public final class CsvCells {
                 String item = unescape(raw);
                 int equals = item.indexOf('=');
                 if (equals <= 0) {
-                    problems.add(new FieldProblem(where + "[" + index + "]", RecordJson.quote(item)
+                    problems.add(new FieldProblem(where + "[" + index + "]", JsonWords.quote(item)
                             + " is not language=name (as in fr=Mali;en=Mali)"));
                     continue;
                 }

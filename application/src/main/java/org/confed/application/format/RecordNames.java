@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.confed.application.json.JsonWords;
 import org.confed.application.json.RecordJson;
 import org.confed.domain.model.InvalidFieldException;
 import org.confed.domain.model.RecordKey;
@@ -31,17 +32,17 @@ public final class RecordNames {
     public static RecordKey parse(String text) {
         int colon = text.indexOf(':');
         if (colon < 0) {
-            throw new InvalidFieldException("record", RecordJson.quote(text) + " is not a record's name: write TYPE:KEY,"
+            throw new InvalidFieldException("record", JsonWords.quote(text) + " is not a record's name: write TYPE:KEY,"
                     + " as in membership:AES:MLI:2023-09-16");
         }
         String typeName = text.substring(0, colon);
         RecordSchema<?> schema = RecordSchemas.named(typeName).orElseThrow(() -> new InvalidFieldException("record",
-                RecordJson.quote(typeName) + " is not a record type (one of " + RecordJson.typeNames() + ")"));
+                JsonWords.quote(typeName) + " is not a record type (one of " + RecordJson.typeNames() + ")"));
         List<FieldSchema> keyFields = schema.keyFields();
         List<String> pieces = List.of(text.substring(colon + 1).split(":", -1));
         List<String> parts = joinFreeText(pieces, keyFields);
         if (parts == null) {
-            throw new InvalidFieldException("record", RecordJson.quote(text) + " has " + pieces.size() + " key part"
+            throw new InvalidFieldException("record", JsonWords.quote(text) + " has " + pieces.size() + " key part"
                     + (pieces.size() == 1 ? "" : "s") + " after the type, but " + article(schema.name()) + " is named by "
                     + keyFields.size() + ": " + schema.name() + ":" + keyFields.stream().map(FieldSchema::name)
                     .collect(Collectors.joining(":")));
@@ -50,13 +51,13 @@ public final class RecordNames {
         for (int i = 0; i < parts.size(); i++) {
             FieldSchema field = keyFields.get(i);
             if (parts.get(i).isBlank()) {
-                throw new InvalidFieldException("record", "the " + field.name() + " of " + RecordJson.quote(text) + " is empty");
+                throw new InvalidFieldException("record", "the " + field.name() + " of " + JsonWords.quote(text) + " is empty");
             }
             try {
                 Object value = RecordJson.codec().scalar(field, parts.get(i));
                 values[i] = value instanceof Enum<?> constant ? constant.name().toLowerCase(Locale.ROOT) : value;
             } catch (InvalidFieldException e) {
-                throw new InvalidFieldException("record", "the " + field.name() + " of " + RecordJson.quote(text) + ": "
+                throw new InvalidFieldException("record", "the " + field.name() + " of " + JsonWords.quote(text) + ": "
                         + e.problem());
             }
         }

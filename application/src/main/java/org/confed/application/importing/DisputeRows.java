@@ -10,6 +10,7 @@ import org.confed.application.format.CsvTable;
 import org.confed.application.format.RecordNames;
 import org.confed.application.json.FieldProblem;
 import org.confed.application.json.InvalidRecordException;
+import org.confed.application.json.JsonWords;
 import org.confed.application.json.RecordJson;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Dispute;
@@ -104,7 +105,7 @@ final class DisputeRows {
             return null;
         }
         if (!value.isTextual()) {
-            found.add(new FieldProblem(RECORD, "must be a text, not " + RecordJson.describe(value)));
+            found.add(new FieldProblem(RECORD, "must be a text, not " + JsonWords.describe(value)));
             return null;
         }
         try {

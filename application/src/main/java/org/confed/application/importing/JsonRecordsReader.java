@@ -12,7 +12,7 @@ import org.confed.application.format.CsvTable;
 import org.confed.application.format.PopoloTerms;
 import org.confed.application.json.Json;
 import org.confed.application.json.JsonErrors;
-import org.confed.application.json.RecordJson;
+import org.confed.application.json.JsonWords;
 
 /**
  * Reads a {@code .json} file token by token, one record object at a time, so a file of any length takes the
@@ -99,7 +99,7 @@ final class JsonRecordsReader {
                 sink.record(line, record, type, RecordOrigin.COMPLETE);
             } else {
                 JsonNode other = ELEMENT.readTree(parser);
-                sink.unreadable(line, null, "a record must be a JSON object, not " + RecordJson.describe(other));
+                sink.unreadable(line, null, "a record must be a JSON object, not " + JsonWords.describe(other));
             }
         }
     }
@@ -109,7 +109,7 @@ final class JsonRecordsReader {
             long line = line(parser);
             JsonNode element = ELEMENT.readTree(parser);
             if (!element.isObject()) {
-                sink.unreadable(line, collection, "an item must be a JSON object, not " + RecordJson.describe(element));
+                sink.unreadable(line, collection, "an item must be a JSON object, not " + JsonWords.describe(element));
                 continue;
             }
             PopoloReader.read(collection, (ObjectNode) element, line, sink);

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.confed.application.format.CsvTable;
 import org.confed.application.json.Json;
 import org.confed.application.json.JsonErrors;
-import org.confed.application.json.RecordJson;
+import org.confed.application.json.JsonWords;
 
 /**
  * Reads NDJSON: one JSON object per line; blank lines and lines starting with {@code //} are skipped. A bad line
@@ -46,7 +46,7 @@ final class NdjsonReader {
                 continue;
             }
             if (!node.isObject()) {
-                sink.unreadable(line, null, "the line must hold a JSON object, not " + RecordJson.describe(node));
+                sink.unreadable(line, null, "the line must hold a JSON object, not " + JsonWords.describe(node));
                 continue;
             }
             sink.record(line, (ObjectNode) node, type, RecordOrigin.COMPLETE);

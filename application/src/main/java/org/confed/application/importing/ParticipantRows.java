@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.confed.application.format.CsvTable;
 import org.confed.application.format.CsvTable.Column;
 import org.confed.application.json.FieldProblem;
+import org.confed.application.json.JsonWords;
 import org.confed.application.json.RecordJson;
 import org.confed.domain.model.InvalidFieldException;
 import org.confed.domain.model.Meeting;
@@ -134,7 +135,7 @@ final class ParticipantRows {
         if (!Objects.equals(one.post(), other.post())) {
             return "the post " + (one.post() == null ? "absent" : one.post().value());
         }
-        return "the capacity " + (one.capacity() == null ? "absent" : RecordJson.quote(one.capacity()));
+        return "the capacity " + (one.capacity() == null ? "absent" : JsonWords.quote(one.capacity()));
     }
 
     private static Object scalar(ObjectNode node, Column column, List<FieldProblem> found) {
@@ -147,7 +148,7 @@ final class ParticipantRows {
             return null;
         }
         if (!value.isTextual()) {
-            found.add(new FieldProblem(where, "must be a text, not " + RecordJson.describe(value)));
+            found.add(new FieldProblem(where, "must be a text, not " + JsonWords.describe(value)));
             return null;
         }
         try {

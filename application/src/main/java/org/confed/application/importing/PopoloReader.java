@@ -15,7 +15,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.confed.application.json.RecordJson;
+import org.confed.application.json.JsonWords;
 import org.confed.domain.model.BodyKind;
 
 /**
@@ -65,7 +65,7 @@ final class PopoloReader {
         boolean body = Arrays.stream(BodyKind.values()).anyMatch(kind -> kind.code().equals(classification));
         if (!"state".equals(classification) && !body) {
             sink.unreadable(line, "organization.classification", (classification == null ? "is absent"
-                    : RecordJson.quote(classification) + " is not known") + ": confed reads organizations classified as state or"
+                    : JsonWords.quote(classification) + " is not known") + ": confed reads organizations classified as state or"
                     + " as a kind of body (" + BODY_KINDS + ")");
             return;
         }
@@ -185,7 +185,7 @@ final class PopoloReader {
             record.setAll((ObjectNode) extension);
         } else if (extension != null && !extension.isNull()) {
             sink.unreadable(line, record.get("type").asText() + "." + EXTENSION, "must be an object of confed fields, not "
-                    + RecordJson.describe(extension));
+                    + JsonWords.describe(extension));
             return;
         }
         sink.record(line, record, null, RecordOrigin.COMPLETE);

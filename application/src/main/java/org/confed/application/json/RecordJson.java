@@ -2,13 +2,9 @@ package org.confed.application.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,13 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.InvalidFieldException;
-import org.confed.domain.model.PartialDate;
-import org.confed.domain.model.TermLength;
 import org.confed.domain.port.RecordEncoding;
 import org.confed.domain.schema.FieldSchema;
 import org.confed.domain.schema.RecordSchema;
@@ -36,7 +28,6 @@ import org.confed.domain.schema.ValueKind;
  */
 public final class RecordJson implements RecordEncoding {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
 
     private static final RecordJson CODEC = new RecordJson();
 
@@ -90,7 +81,7 @@ public final class RecordJson implements RecordEncoding {
         RecordSchema<?> schema = RecordSchemas.of(record);
         ObjectNode node = NODES.objectNode();
         node.put("type", schema.name());
-        writeFields(schema, schema.fields(), record, node);
+        ValueWriter.fields(schema, schema.fields(), record, node);
         return node;
     }
 
@@ -98,69 +89,8 @@ public final class RecordJson implements RecordEncoding {
     public ObjectNode fieldsToJson(ConfedRecord record) {
         ObjectNode node = NODES.objectNode();
         RecordSchema<?> schema = RecordSchemas.of(record);
-        writeFields(schema, schema.fields(), record, node);
+        ValueWriter.fields(schema, schema.fields(), record, node);
         return node;
-    }
-
-    // root: the record's type, whose fields give a disputed value its type
-    private static void writeFields(RecordSchema<?> root, List<FieldSchema> fields, Object owner, ObjectNode into) {
-        for (FieldSchema field : fields) {
-            Object value = field.valueOf(owner);
-            JsonNode written = field.kind() == ValueKind.VALUE_OF
-                    ? write(root, disputedField(root, fields, owner, field), value)
-                    : write(root, field, value);
-            if (written != null) {
-                into.set(field.name(), written);
-            }
-        }
-    }
-
-    // The field of the record that a value typed by a sibling (a dispute's value) belongs to.
-    private static FieldSchema disputedField(RecordSchema<?> root, List<FieldSchema> siblings, Object owner, FieldSchema field) {
-        Object named = siblings.stream().filter(sibling -> sibling.name().equals(field.valueOf())).findFirst()
-                .map(sibling -> sibling.valueOf(owner)).orElse(null);
-        return root.field(String.valueOf(named)).orElseThrow(() ->
-                new IllegalStateException(root.name() + " has no field " + named));
-    }
-
-    private static JsonNode write(RecordSchema<?> root, FieldSchema field, Object value) {
-        if (value == null) {
-            return null;
-        }
-        switch (field.kind()) {
-            case LIST: {
-                List<?> items = (List<?>) value;
-                if (items.isEmpty()) {
-                    return null;
-                }
-                ArrayNode array = NODES.arrayNode(items.size());
-                for (Object item : items) {
-                    array.add(write(root, field.element(), item));
-                }
-                return array;
-            }
-            case NAMES: {
-                Map<?, ?> names = (Map<?, ?>) value;
-                if (names.isEmpty()) {
-                    return null;
-                }
-                // by language tag, so that equal records give equal texts whatever order the input gave
-                ObjectNode object = NODES.objectNode();
-                new TreeMap<>(names).forEach((language, name) -> object.put(language.toString(), name.toString()));
-                return object;
-            }
-            case OBJECT: {
-                ObjectNode object = NODES.objectNode();
-                writeFields(root, field.parts(), value, object);
-                JsonNode shorthand = field.shorthand() == null ? null : object.get(field.shorthand());
-                // nothing but the part that stands for the whole (a citation of a source alone): written as that part
-                return shorthand != null && object.size() == 1 ? shorthand : object;
-            }
-            case CODE:
-                return NODES.textNode(((Enum<?>) value).name().toLowerCase(Locale.ROOT));
-            default:
-                return NODES.textNode(value.toString());
-        }
     }
 
     /**
@@ -173,7 +103,7 @@ public final class RecordJson implements RecordEncoding {
     public ConfedRecord fromJson(JsonNode node, RecordSchema<?> expected) {
         if (node == null || !node.isObject()) {
             throw new InvalidRecordException(new FieldProblem(expected == null ? "record" : expected.name(),
-                    "must be a JSON object, not " + describe(node)));
+                    "must be a JSON object, not " + JsonWords.describe(node)));
         }
         RecordSchema<?> schema = schemaOf(node, expected);
         List<FieldProblem> problems = new ArrayList<>();
@@ -199,10 +129,10 @@ public final class RecordJson implements RecordEncoding {
             name = declared.asText();
         }
         RecordSchema<?> schema = RecordSchemas.named(name).orElseThrow(() -> new InvalidRecordException(
-                new FieldProblem("record.type", quote(name) + " is not a record type (one of " + typeNames() + ")")));
+                new FieldProblem("record.type", JsonWords.quote(name) + " is not a record type (one of " + typeNames() + ")")));
         if (expected != null && expected != schema) {
             throw new InvalidRecordException(new FieldProblem("record.type",
-                    quote(name) + " does not match the expected type " + expected.name()));
+                    JsonWords.quote(name) + " does not match the expected type " + expected.name()));
         }
         return schema;
     }
@@ -245,7 +175,7 @@ public final class RecordJson implements RecordEncoding {
             FieldSchema each = schema.fields().get(i);
             values[i] = each.name().equals(field.name()) ? value : each.valueOf(record);
         }
-        return (R) construct(schema.javaType(), values);
+        return (R) Scalars.construct(schema.javaType(), values);
     }
 
     /**
@@ -259,7 +189,7 @@ public final class RecordJson implements RecordEncoding {
      */
     public JsonNode fieldValue(Class<? extends ConfedRecord> type, String field, Object value) {
         RecordSchema<?> root = RecordSchemas.of(type);
-        return root.field(field).map(schema -> write(root, schema, value))
+        return root.field(field).map(schema -> ValueWriter.value(root, schema, value))
                 .orElseGet(() -> NODES.textNode(String.valueOf(value)));
     }
 
@@ -282,7 +212,7 @@ public final class RecordJson implements RecordEncoding {
                 continue;
             }
             if (fields.stream().noneMatch(field -> field.name().equals(name))) {
-                problems.add(new FieldProblem(prefix + "." + shorten(name), "is not a field of " + (topLevel ? prefix
+                problems.add(new FieldProblem(prefix + "." + JsonWords.shorten(name), "is not a field of " + (topLevel ? prefix
                         : objectName(type)) + " (its fields: " + fields.stream().map(FieldSchema::name)
                         .collect(Collectors.joining(", ")) + ")"));
             }
@@ -308,7 +238,7 @@ public final class RecordJson implements RecordEncoding {
             return null;
         }
         try {
-            return construct(type, values);
+            return Scalars.construct(type, values);
         } catch (InvalidFieldException e) {
             problems.add(new FieldProblem(relabel(e.field(), prefix), e.problem()));
             return null;
@@ -330,7 +260,7 @@ public final class RecordJson implements RecordEncoding {
         }
         Optional<FieldSchema> disputed = root.field(named.asText()).filter(candidate -> !candidate.name().equals("disputes"));
         if (disputed.isEmpty()) {
-            problems.add(new FieldProblem(prefix + "." + field.valueOf(), quote(named.asText()) + " is not a field of "
+            problems.add(new FieldProblem(prefix + "." + field.valueOf(), JsonWords.quote(named.asText()) + " is not a field of "
                     + root.name() + " (its fields: " + root.fields().stream().map(FieldSchema::name)
                     .filter(name -> !name.equals("disputes")).collect(Collectors.joining(", ")) + ")"));
             return null;
@@ -344,7 +274,7 @@ public final class RecordJson implements RecordEncoding {
             switch (field.kind()) {
                 case LIST: {
                     if (!value.isArray()) {
-                        problems.add(new FieldProblem(where, "must be a list, not " + describe(value)));
+                        problems.add(new FieldProblem(where, "must be a list, not " + JsonWords.describe(value)));
                         return null;
                     }
                     List<Object> items = new ArrayList<>(value.size());
@@ -361,7 +291,7 @@ public final class RecordJson implements RecordEncoding {
                 }
                 case NAMES: {
                     if (!value.isObject()) {
-                        problems.add(new FieldProblem(where, "must be an object of language to name, not " + describe(value)));
+                        problems.add(new FieldProblem(where, "must be an object of language to name, not " + JsonWords.describe(value)));
                         return null;
                     }
                     Map<String, String> names = new LinkedHashMap<>();
@@ -369,29 +299,29 @@ public final class RecordJson implements RecordEncoding {
                         if (entry.getValue().isTextual()) {
                             names.put(entry.getKey(), entry.getValue().asText());
                         } else {
-                            problems.add(new FieldProblem(where + "." + shorten(entry.getKey()), "must be a text, not " + describe(entry.getValue())));
+                            problems.add(new FieldProblem(where + "." + JsonWords.shorten(entry.getKey()), "must be a text, not " + JsonWords.describe(entry.getValue())));
                         }
                     });
                     return names;
                 }
                 case OBJECT: {
                     if (value.isTextual() && field.shorthand() != null) {
-                        return shorthand(field, value.asText());
+                        return Scalars.shorthand(field, value.asText());
                     }
                     if (!value.isObject()) {
                         // a citation is mostly written as its source's id: say so, as version 1 did
                         problems.add(new FieldProblem(where, (field.shorthand() == null ? "must be an object, not "
-                                : "must be a text (or an object with a " + field.shorthand() + "), not ") + describe(value)));
+                                : "must be a text (or an object with a " + field.shorthand() + "), not ") + JsonWords.describe(value)));
                         return null;
                     }
                     return readObject(root, where, field.parts(), field.javaType(), (ObjectNode) value, false, problems);
                 }
                 default: {
                     if (!value.isTextual()) {
-                        problems.add(new FieldProblem(where, "must be a text, not " + describe(value)));
+                        problems.add(new FieldProblem(where, "must be a text, not " + JsonWords.describe(value)));
                         return null;
                     }
-                    return scalarOf(field, value.asText());
+                    return Scalars.of(field, value.asText());
                 }
             }
         } catch (InvalidFieldException e) {
@@ -400,99 +330,15 @@ public final class RecordJson implements RecordEncoding {
         }
     }
 
-    // A nested value given as the part that stands for it (a citation as its source's id); a bad part is the item's problem.
-    private static Object shorthand(FieldSchema field, String text) {
-        Object[] values = new Object[field.parts().size()];
-        for (int i = 0; i < values.length; i++) {
-            if (field.parts().get(i).name().equals(field.shorthand())) {
-                values[i] = scalarOf(field.parts().get(i), text);
-            }
-        }
-        return construct(field.javaType(), values);
-    }
-
     /** Reads one text value of a scalar field: text, identifier, date, period or code. */
     public Object scalar(FieldSchema field, String text) {
-        return scalarOf(field, text);
-    }
-
-    private static Object scalarOf(FieldSchema field, String text) {
-        switch (field.kind()) {
-            case TEXT:
-                return text;
-            case DATE:
-                return PartialDate.parse(text);
-            case PERIOD:
-                return TermLength.parse(text);
-            case CODE:
-                for (Object constant : field.javaType().getEnumConstants()) {
-                    if (((Enum<?>) constant).name().toLowerCase(Locale.ROOT).equals(text)) {
-                        return constant;
-                    }
-                }
-                throw new InvalidFieldException(field.name(), quote(text) + " is not one of " + String.join(", ", field.allowed()));
-            case IDENTIFIER:
-                return construct(field.javaType(), new Object[] {text});
-            default:
-                throw new IllegalArgumentException(field.name() + " is not a scalar field");
-        }
-    }
-
-    private static Object construct(Class<?> type, Object[] values) {
-        Constructor<?> constructor = CONSTRUCTORS.computeIfAbsent(type, RecordJson::canonical);
-        try {
-            return constructor.newInstance(values);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof InvalidFieldException invalid) {
-                throw invalid;
-            }
-            throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
-        }
-    }
-
-    private static Constructor<?> canonical(Class<?> type) {
-        RecordComponent[] components = type.getRecordComponents();
-        Class<?>[] parameters = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            parameters[i] = components[i].getType();
-        }
-        try {
-            return type.getDeclaredConstructor(parameters);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(type + " has no canonical constructor", e);
-        }
+        return Scalars.of(field, text);
     }
 
     // Domain messages name fields as type.field; nested ones (participant.person) belong under their list item.
     private static String relabel(String field, String prefix) {
         int dot = field.indexOf('.');
         return dot < 0 ? prefix : prefix + field.substring(dot);
-    }
-
-    public static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return "nothing";
-        }
-        return switch (node.getNodeType()) {
-            case ARRAY -> "a list";
-            case OBJECT -> "an object";
-            case NUMBER -> "the number " + shorten(node.asText());
-            case BOOLEAN -> node.asText();
-            case NULL -> "null";
-            case STRING -> "the text " + quote(node.asText());
-            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
-        };
-    }
-
-    public static String quote(String text) {
-        return "\"" + shorten(text) + "\"";
-    }
-
-    private static String shorten(String text) {
-        String oneLine = text.replaceAll("\\p{Cntrl}", "?");
-        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
     }
 
     /** The schema of the field at a dotted path such as {@code meeting.participants}, if any. */
