@@ -2,15 +2,21 @@ package org.confed.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.confed.application.asking.DateWords;
 import org.confed.application.asking.Questions;
 import org.confed.application.json.Json;
+import org.confed.application.json.RecordJson;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.ConfederationCode;
+import org.confed.domain.model.PartialDate;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.model.State;
 import org.confed.domain.model.StateCode;
 import org.confed.domain.port.Registry;
 import org.confed.domain.port.Versioned;
+import org.confed.domain.query.Because;
+import org.confed.domain.query.Uncertainty;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Option;
 
@@ -32,6 +38,40 @@ abstract class AnswerCommand extends StoreCommand {
 
     void print(JsonNode answer) throws JsonProcessingException {
         env.out().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(answer));
+    }
+
+    /**
+     * For an answer that is not certain (FORMAT.md, "Certain and uncertain answers"), says so and why, one line for
+     * each fact that could change it, a span in the words of the record audit's uncertain_date:
+     * <pre>
+     * uncertain, because:
+     *   plan_event:aes-unified-force:adopted:2025-01: its date is known only as some day of 2025-01 (2025-01-01 to 2025-01-31)
+     *   presidency:AES:2025-12-23: its start is disputed: a source gives 2025-12-22
+     * </pre>
+     * A certain answer prints nothing more.
+     */
+    void printUncertain(List<Uncertainty> uncertain) {
+        if (uncertain.isEmpty()) {
+            return;
+        }
+        env.out().println("uncertain, because:");
+        for (Uncertainty item : uncertain) {
+            env.out().println("  " + why(item));
+        }
+    }
+
+    /** One reason in words: the record, then its field known only as a span, or disputed. */
+    static String why(Uncertainty item) {
+        String reason = item.because() == Because.SPAN && item.value() instanceof PartialDate date
+                ? "its " + item.field() + " is known only as " + DateWords.span(date)
+                : "its " + item.field() + " is disputed: a source gives " + value(item);
+        return item.record().text() + ": " + reason;
+    }
+
+    // the value as the format writes it in that field (a date as its text, a list as a JSON array)
+    private static String value(Uncertainty item) {
+        JsonNode value = RecordJson.codec().fieldValue(item.record().type(), item.field(), item.value());
+        return value.isTextual() ? value.asText() : value.toString();
     }
 
     static Confederation confederation(Store store, ConfederationCode code) {

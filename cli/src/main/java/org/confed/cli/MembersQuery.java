@@ -41,6 +41,7 @@ final class MembersQuery extends AnswerCommand {
         if (!table.isEmpty()) {
             table.print(env.out());
         }
+        printUncertain(answer.uncertain());
         return ExitCode.OK;
     }
 }

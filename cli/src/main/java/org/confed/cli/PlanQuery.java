@@ -16,6 +16,7 @@ import org.confed.domain.model.PlanEvent;
 import org.confed.domain.model.PlanId;
 import org.confed.domain.port.Page;
 import org.confed.domain.port.Versioned;
+import org.confed.domain.query.Uncertainty;
 import org.confed.persistence.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -73,6 +74,7 @@ final class PlanQuery extends AnswerCommand {
         env.out().println(plan.title());
         env.out().println("Status on " + answer.at() + ": " + answer.status()
                 .map(event -> event.status().code() + " (since " + event.date() + ")").orElse("none recorded yet"));
+        printUncertain(answer.uncertain());
         TextTable table = TextTable.withHeader("date", "status", "meeting", "note");
         answer.history().forEach(event -> table.row(event.date(), event.status().code(), event.meeting(), event.note()));
         if (!table.isEmpty()) {
@@ -92,14 +94,20 @@ final class PlanQuery extends AnswerCommand {
         }
         env.out().println("Action plans of " + which.confederation + " on " + day + ": " + plans.size());
         TextTable table = TextTable.withHeader("plan", "pillar", "status", "since");
+        List<Uncertainty> uncertain = new ArrayList<>();
         for (PlanAnswer plan : plans) {
             Optional<PlanEvent> status = plan.status();
-            table.row(plan.plan().id(), plan.plan().pillar(), status.map(event -> event.status().code()).orElse(null),
+            // An uncertain status is marked where it stands, and why after the table.
+            String mark = plan.uncertain().isEmpty() ? "" : " (uncertain)";
+            table.row(plan.plan().id(), plan.plan().pillar(),
+                    status.map(event -> event.status().code() + mark).orElse(mark.isEmpty() ? null : "-" + mark),
                     status.map(PlanEvent::date).orElse(null));
+            uncertain.addAll(plan.uncertain());
         }
         if (!table.isEmpty()) {
             table.print(env.out());
         }
+        printUncertain(uncertain);
     }
 
     private List<PlanAnswer> plansOf(Questions questions, LocalDate day) {

@@ -33,7 +33,7 @@ final class PresidencyQuery extends AnswerCommand {
         PresidencyAnswer answer = new Questions(store).presidency(body, day).orElseThrow(() ->
                 new InvalidInputException("confed: no presidency term of " + body.code() + " covers " + day));
         if (json()) {
-            print(AnswerJson.presidency(answer, true));
+            print(AnswerJson.presidencyOn(answer));
             return ExitCode.OK;
         }
         PresidencyTerm term = answer.term();
@@ -47,9 +47,11 @@ final class PresidencyQuery extends AnswerCommand {
                 .row("from", recorded.start())
                 .row("until", until(term))
                 .row("decided at", recorded.designatedAt())
+                // Each source once, by its id: a source may be cited for several quotes.
                 .row("sources", recorded.sources().isEmpty() ? null : String.join(", ",
-                        recorded.sources().stream().map(Object::toString).toList()))
+                        recorded.sources().stream().map(citation -> citation.source().toString()).distinct().toList()))
                 .print(env.out());
+        printUncertain(answer.uncertain());
         return ExitCode.OK;
     }
 

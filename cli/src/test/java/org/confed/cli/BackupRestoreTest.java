@@ -11,11 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.confed.application.json.RecordJson;
+import org.confed.domain.fixtures.AesFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code confed backup} and {@code confed restore} on H2 files: a restored backup exports exactly as the store did. */
 class BackupRestoreTest {
+    /** The records of the AES demo data: the same as the domain's AES fixtures (DemoDataTest checks it). */
+    private static final int DEMO_RECORDS = AesFacts.all().size();
+
     @TempDir
     Path dir;
 
@@ -30,9 +34,9 @@ class BackupRestoreTest {
         String later = cli.export();
         Cli.Result restore = cli.run("restore", "aes-backup.zip", "--replace").expect(0).noLeaks();
 
-        assertTrue(backup.out().startsWith("backup: aes-backup.zip (35 records, "), backup.out());
+        assertTrue(backup.out().startsWith("backup: aes-backup.zip (" + DEMO_RECORDS + " records, "), backup.out());
         assertTrue(restore.out().startsWith("restored aes-backup.zip into H2 file "), restore.out());
-        assertTrue(restore.out().contains(": 35 records\nthe replaced store is kept as "), restore.out());
+        assertTrue(restore.out().contains(": " + DEMO_RECORDS + " records\nthe replaced store is kept as "), restore.out());
         assertNotEquals(atBackup, later);
         assertEquals(atBackup, cli.export(), "the restored store");
         Path kept = Path.of(Cli.lines(restore.out()).get(1).substring("the replaced store is kept as ".length()));
@@ -72,7 +76,7 @@ class BackupRestoreTest {
         Cli.Result refused = cli.run("restore", "b.zip").expect(ExitCode.INVALID_INPUT).noLeaks();
 
         assertTrue(refused.err().startsWith("confed: H2 file "), refused.err());
-        assertTrue(refused.err().contains(" holds 36 records: add --replace to put the backup in its place"), refused.err());
+        assertTrue(refused.err().contains(" holds " + (DEMO_RECORDS + 1) + " records: add --replace to put the backup in its place"), refused.err());
         assertEquals(before, cli.export());
     }
 

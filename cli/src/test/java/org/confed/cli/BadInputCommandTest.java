@@ -99,9 +99,10 @@ class BadInputCommandTest {
         {"cut.json", "[{\"type\":\"state\",\"code\":\"TCD\",\"name\":\"Tchad\"},\n{\"type\":\"state\",",
             "cut.json:2: the file ends inside the record that starts here (was it cut short?)"},
         {"field.ndjson", "{\"type\":\"state\",\"code\":\"TCD\",\"name\":\"Tchad\",\"capital\":\"N'Djamena\"}",
-            "field.ndjson:1: state.capital: is not a field of state (its fields: code, name, names, sources)"},
+            "field.ndjson:1: state.capital: is not a field of state (its fields: code, name, names, sources, disputes)"},
         {"topics.ndjson", "{\"type\":\"meeting\",\"id\":\"m1\",\"kind\":\"summit\",\"date\":\"2024\",\"topics\":\"security\"}",
             "topics.ndjson:1: meeting.topics: must be a list, not the text \"security\""},
+        // CSV gives a record's disputes as rows of their own type (dispute), so no state column holds them
         {"states.csv", "code,name,capital\nTCD,Tchad,N'Djamena",
             "states.csv:1: state.capital: is not a column of state (its columns: code, name, names, sources)"},
         {"meetings.csv", "id,kind,date\nm1,summit,2024-07-06\nm2,summit,2024-13-01",

@@ -31,11 +31,13 @@ class ImportExportCommandTest {
     private static final List<String> DEMO_INSERTED = List.of(
             "source: 12 inserted, 0 updated, 0 unchanged",
             "state: 3 inserted, 0 updated, 0 unchanged",
-            "confederation: 1 inserted, 0 updated, 0 unchanged",
-            "membership: 3 inserted, 0 updated, 0 unchanged",
+            "confederation: 2 inserted, 0 updated, 0 unchanged",
             "person: 3 inserted, 0 updated, 0 unchanged",
-            "office_term: 3 inserted, 0 updated, 0 unchanged",
+            "post: 3 inserted, 0 updated, 0 unchanged",
             "meeting: 3 inserted, 0 updated, 0 unchanged",
+            "instrument: 2 inserted, 0 updated, 0 unchanged",
+            "membership: 6 inserted, 0 updated, 0 unchanged",
+            "office_term: 2 inserted, 0 updated, 0 unchanged",
             "presidency: 2 inserted, 0 updated, 0 unchanged",
             "action_plan: 2 inserted, 0 updated, 0 unchanged",
             "plan_event: 3 inserted, 0 updated, 0 unchanged");
@@ -121,7 +123,10 @@ class ImportExportCommandTest {
             copy.run("import", "aes.popolo.json").expect(0);
 
             assertTrue(result.out().contains("person: 3 inserted"), result.out());
-            assertTrue(result.out().contains("membership: 3 inserted"), result.out());
+            assertTrue(result.out().contains("post: 3 inserted"), result.out());
+            // AES and ECOWAS: three states in each.
+            assertTrue(result.out().contains("confederation: 2 inserted"), result.out());
+            assertTrue(result.out().contains("membership: 6 inserted"), result.out());
             assertEquals(new String(popolo, StandardCharsets.UTF_8), copy.run("export", "--format", "popolo").expect(0).out());
             JsonNode document = Json.mapper().readTree(popolo);
             assertEquals(3, document.get("persons").size());

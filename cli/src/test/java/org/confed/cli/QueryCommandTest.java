@@ -1,6 +1,7 @@
 package org.confed.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +40,9 @@ class QueryCommandTest {
         assertEquals("holder      Ibrahim Traoré", lines.get(2));
         assertEquals("from        2025-12-23", lines.get(3));
         assertEquals("until       2026-12-22 (planned; still open)", lines.get(4));
+        assertEquals("decided at  aes-2025-12-22-bamako", lines.get(5));
+        assertEquals("sources     lepays-bamako-session, kassataya-bamako-session", lines.get(6));
+        assertEquals(7, lines.size(), result.out());
         assertEquals("", result.err());
     }
 
@@ -49,6 +53,9 @@ class QueryCommandTest {
         assertTrue(result.out().contains("state       Mali (MLI)\nholder      Assimi Goïta\n"), result.out());
         // Mali's one-year term ran on until the Bamako session chose Burkina Faso.
         assertTrue(result.out().contains("until       2025-12-22 (planned 2025-07-05)"), result.out());
+        // Sources by id, each once, though the APA dispatch is cited for two quotes.
+        assertTrue(result.out().endsWith("sources     aconews-niamey-summit, echowebafrique-niamey-summit, dounia-niamey-summit,"
+                + " apa-2024-11-06-koulouba\n"), result.out());
     }
 
     @Test
@@ -71,6 +78,7 @@ class QueryCommandTest {
         assertEquals("2025-07-05", term.get("planned_end").asText());
         assertEquals("2025-12-22", term.get("ends_on").asText());
         assertEquals("aes-2024-07-06-niamey", term.get("designated_at").asText());
+        assertTrue(term.get("certain").asBoolean());
     }
 
     @Test
@@ -98,16 +106,102 @@ class QueryCommandTest {
 
     @Test
     void a_plans_status_on_a_day_follows_its_history() throws Exception {
-        String before = cli.run("query", "plan", "--id", "aes-defence-security-2024", "--at", "2024-11-05").expect(0).out();
+        String before = cli.run("query", "plan", "--id", "aes-defence-security-2024", "--at", "2024-11-04").expect(0).out();
+        String validated = cli.run("query", "plan", "--id", "aes-defence-security-2024", "--at", "2024-11-05").expect(0).out();
         String after = cli.run("query", "plan", "--id", "aes-defence-security-2024", "--at", "2024-11-06").expect(0).out();
+        JsonNode beforeJson = Json.mapper().readTree(cli.run("query", "plan", "--id", "aes-defence-security-2024",
+                "--at", "2024-11-04", "--format", "json").expect(0).out());
         JsonNode json = Json.mapper().readTree(cli.run("query", "plan", "--id", "aes-defence-security-2024",
                 "--at", "2024-11-06", "--format", "json").expect(0).out());
 
-        assertTrue(before.contains("Status on 2024-11-05: validated (since 2024-11)"), before);
-        assertTrue(after.contains("Status on 2024-11-06: presented (since 2024-11-06)"), after);
-        assertTrue(after.contains("2024-11-06  presented  aes-2024-11-06-koulouba"), after);
+        // Validated "recently" before the audience of 2024-11-06: on or before 2024-11-05, so on the 4th it may not be yet.
+        assertTrue(before.contains("Status on 2024-11-04: validated (since ../2024-11-05)\n"
+                + "uncertain, because:\n"
+                + "  plan_event:aes-defence-security-2024:validated:../2024-11-05: its date is known only as some day"
+                + " on or before 2024-11-05\n"), before);
+        assertTrue(validated.contains("Status on 2024-11-05: validated (since ../2024-11-05)\n"), validated);
+        assertFalse(validated.contains("uncertain"), validated);
+        assertTrue(after.contains("Status on 2024-11-06: presented (since 2024-11-06)\n"), after);
+        assertTrue(after.contains("../2024-11-05  validated  -  "), after);
+        assertTrue(after.contains("2024-11-06     presented  aes-2024-11-06-koulouba"), after);
+        assertFalse(after.contains("uncertain"), after);
+        assertEquals("validated", beforeJson.get("status").asText());
+        assertFalse(beforeJson.get("certain").asBoolean());
+        JsonNode why = beforeJson.get("uncertain").get(0);
+        assertEquals(1, beforeJson.get("uncertain").size());
+        assertEquals("plan_event", why.get("record").get("type").asText());
+        assertEquals("date", why.get("field").asText());
+        assertEquals("span", why.get("because").asText());
+        assertEquals("../2024-11-05", why.get("value").asText());
         assertEquals("presented", json.get("status").asText());
+        assertTrue(json.get("certain").asBoolean());
+        assertFalse(json.has("uncertain"));
         assertEquals(2, json.get("history").size());
+    }
+
+    @Test
+    void a_plan_adopted_some_day_of_a_month_is_uncertain_within_it() {
+        String out = cli.run("query", "plan", "--confederation", "AES", "--at", "2025-01-15").expect(0).out();
+
+        assertEquals(List.of("Action plans of AES on 2025-01-15: 2",
+                "plan                       pillar            status               since",
+                "aes-defence-security-2024  defence_security  presented            2024-11-06",
+                "aes-unified-force          defence_security  adopted (uncertain)  2025-01",
+                "uncertain, because:",
+                "  plan_event:aes-unified-force:adopted:2025-01: its date is known only as some day of 2025-01"
+                        + " (2025-01-01 to 2025-01-31)"),
+                Cli.lines(out));
+    }
+
+    @Test
+    void members_whose_start_is_known_only_as_on_or_before_a_day_are_uncertain_before_it() throws Exception {
+        String table = cli.run("query", "members", "--confederation", "ECOWAS", "--at", "2024-01-01").expect(0).out();
+        String later = cli.run("query", "members", "--confederation", "ECOWAS", "--at", "2024-06-01").expect(0).out();
+        JsonNode json = Json.mapper().readTree(cli.run("query", "members", "--confederation", "ECOWAS", "--at", "2024-01-01",
+                "--format", "json").expect(0).out());
+
+        assertEquals(List.of("Members of ECOWAS on 2024-01-01: 3",
+                "state               since          until",
+                "Burkina Faso (BFA)  ../2024-01-28  2025-01-28",
+                "Mali (MLI)          ../2024-01-28  2025-01-28",
+                "Niger (NER)         ../2024-01-28  2025-01-28",
+                "uncertain, because:",
+                "  membership:ECOWAS:BFA:../2024-01-28: its start is known only as some day on or before 2024-01-28",
+                "  membership:ECOWAS:MLI:../2024-01-28: its start is known only as some day on or before 2024-01-28",
+                "  membership:ECOWAS:NER:../2024-01-28: its start is known only as some day on or before 2024-01-28"),
+                Cli.lines(table));
+        assertTrue(later.startsWith("Members of ECOWAS on 2024-06-01: 3\n"), later);
+        assertFalse(later.contains("uncertain"), later);
+        assertFalse(json.get("certain").asBoolean());
+        assertEquals(3, json.get("uncertain").size());
+        assertEquals("span", json.get("uncertain").get(0).get("because").asText());
+    }
+
+    @Test
+    void a_disputed_start_makes_the_presidency_on_the_other_day_uncertain() throws Exception {
+        cli.file("disputed.ndjson", "{\"type\":\"presidency\",\"confederation\":\"AES\",\"state\":\"BFA\","
+                + "\"holder\":\"ibrahim-traore\",\"start\":\"2025-12-23\",\"designated_at\":\"aes-2025-12-22-bamako\","
+                + "\"sources\":[\"lepays-bamako-session\",\"kassataya-bamako-session\"],"
+                + "\"disputes\":[{\"field\":\"start\",\"value\":\"2025-12-22\",\"sources\":[\"kassataya-bamako-session\"]}]}\n");
+        cli.run("import", "disputed.ndjson").expect(0);
+
+        String disputed = cli.run("query", "presidency", "--confederation", "AES", "--at", "2025-12-22").expect(0).out();
+        String settled = cli.run("query", "presidency", "--confederation", "AES", "--at", "2025-12-24").expect(0).out();
+        JsonNode json = Json.mapper().readTree(cli.run("query", "presidency", "--confederation", "AES", "--at", "2025-12-22",
+                "--format", "json").expect(0).out());
+
+        // Read as the registry prefers, Mali still presides on the 22nd; by the other source, Burkina Faso already does.
+        assertTrue(disputed.startsWith("Presidency of AES on 2025-12-22\nstate       Mali (MLI)\n"), disputed);
+        assertTrue(disputed.endsWith("uncertain, because:\n"
+                + "  presidency:AES:2025-12-23: its start is disputed: a source gives 2025-12-22\n"), disputed);
+        assertFalse(settled.contains("uncertain"), settled);
+        assertEquals("MLI", json.get("state").asText());
+        assertFalse(json.get("certain").asBoolean());
+        JsonNode why = json.get("uncertain").get(0);
+        assertEquals("presidency", why.get("record").get("type").asText());
+        assertEquals("start", why.get("field").asText());
+        assertEquals("dispute", why.get("because").asText());
+        assertEquals("2025-12-22", why.get("value").asText());
     }
 
     @Test

@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.confed.application.asking.DateWords;
 import org.confed.application.json.RecordJson;
-import org.confed.domain.model.CalendarDate;
 import org.confed.domain.model.Citation;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Confederation;
-import org.confed.domain.model.DateInterval;
 import org.confed.domain.model.Dispute;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.Participant;
@@ -108,7 +107,7 @@ final class RecordAudit {
     private void dates() {
         for (FieldSchema field : schema.fields()) {
             if (field.valueOf(record) instanceof PartialDate date && !date.firstDay().equals(date.lastDay())) {
-                add(field.name(), FindingKind.UNCERTAIN_DATE, "known only as " + span(date));
+                add(field.name(), FindingKind.UNCERTAIN_DATE, "known only as " + DateWords.span(date));
             }
         }
     }
@@ -129,16 +128,6 @@ final class RecordAudit {
                         + (unsupported.contains(field) ? "no citation supports" : "the sources dispute"));
             }
         }
-    }
-
-    private static String span(PartialDate date) {
-        if (date instanceof DateInterval interval) {
-            CalendarDate from = interval.from();
-            CalendarDate to = interval.to();
-            return from == null ? "some day on or before " + to : to == null ? "some day on or after " + from
-                    : "some day from " + from + " to " + to;
-        }
-        return "some day of " + date + " (" + date.firstDay() + " to " + date.lastDay() + ")";
     }
 
     private FieldSchema field(String name) {
