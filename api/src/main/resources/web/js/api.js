@@ -11,6 +11,11 @@ export class ApiProblem extends Error {
 }
 
 async function request(path, options) {
+  return (await exchange(path, options)).body;
+}
+
+/** A request whose answer's version matters too: {body, etag}; a refusal is thrown as ApiProblem. */
+export async function exchange(path, options) {
   let response;
   try {
     response = await fetch(path, Object.assign({headers: {Accept: 'application/json'}}, options));
@@ -25,7 +30,7 @@ async function request(path, options) {
   if (!response.ok) {
     throw new ApiProblem(response.status, body || {title: 'HTTP ' + response.status});
   }
-  return body;
+  return {body, etag: response.headers.get('ETag')};
 }
 
 export function get(path, signal) {

@@ -9,6 +9,7 @@ import {drawTimeline} from './timeline.js';
 import {showAsOf} from './asof.js';
 import {showDetails} from './details.js';
 import {offerChoices, setUpStatusForm} from './status-form.js';
+import {setUpRecordForm} from './record-form.js';
 
 const page = {
   picker: document.getElementById('confederation'),
@@ -25,6 +26,7 @@ const page = {
   searchStatus: document.getElementById('search-status'),
   searchResults: document.getElementById('search-results'),
   statusForm: document.getElementById('status-form'),
+  records: document.getElementById('records'),
 };
 
 const view = {history: null, range: null, drawing: null, cursor: null, width: 0};
@@ -44,6 +46,7 @@ async function start() {
     search(page.searchInput.value.trim());
   });
   setUpStatusForm(page.statusForm, {recorded: date => reload(date)});
+  setUpRecordForm(page.records, {saved: date => reload(date)});
   new ResizeObserver(() => redrawIfResized()).observe(page.scroller);
   // An address typed or pasted by hand (#NER/2025-01-01) is followed like a choice on the page.
   window.addEventListener('hashchange', () => {
@@ -89,9 +92,13 @@ async function choose(code, day) {
   }
 }
 
-// After a recorded change: the same confederation, with the cursor on the change's date.
+// After a recorded change: the same confederation, with the cursor on the change's date (or where it was).
 async function reload(date) {
-  await choose(view.history.confederation.code, anchorDay(date));
+  if (!view.history) {
+    return;
+  }
+  const day = date ? anchorDay(date) : view.cursor;
+  await choose(view.history.confederation.code, Number.isFinite(day) ? day : view.cursor);
 }
 
 function draw() {

@@ -15,7 +15,7 @@ const FIELDS = {
 };
 
 export function setUpStatusForm(form, callbacks) {
-  const token = form.querySelector('#token');
+  const token = document.getElementById('token'); // shared with the record form
   const fields = form.querySelector('#status-fields');
   const summary = form.querySelector('#status-summary');
 
@@ -84,12 +84,13 @@ async function loadStatuses(select) {
 function clearErrors(form, summary) {
   summary.className = 'form-summary';
   replace(summary);
-  for (const message of form.querySelectorAll('.field-error')) {
+  for (const message of [...form.querySelectorAll('.field-error'), document.getElementById('token-error')]) {
     replace(message);
   }
   for (const input of form.querySelectorAll('[aria-invalid]')) {
     input.removeAttribute('aria-invalid');
   }
+  document.getElementById('token').removeAttribute('aria-invalid');
 }
 
 function showProblem(form, summary, error) {
@@ -102,13 +103,13 @@ function showProblem(form, summary, error) {
   let first = null;
   for (const problem of error.errors) {
     const id = FIELDS[problem.field];
-    const input = id ? form.querySelector('#' + id) : null;
+    const input = id ? document.getElementById(id) : null;
     if (!input) {
       summary.append(el('span', {class: 'other-field'}, ' ' + problem.field + ': ' + problem.message + '.'));
       continue;
     }
     input.setAttribute('aria-invalid', 'true');
-    form.querySelector('#' + id + '-error').append(el('span', {}, problem.message));
+    document.getElementById(id + '-error').append(el('span', {}, problem.message));
     first = first || input;
   }
   (first || summary).focus();
