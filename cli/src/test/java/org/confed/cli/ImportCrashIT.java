@@ -26,8 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * killed exports it), and takes the next import. A kill point the import never reached fails the test.
  */
 class ImportCrashIT {
-    /** Records in each import: enough for the write to take a while, few enough to keep the test short. */
-    private static final int RECORDS = 3000;
+    /**
+     * Records in each import: enough for the write to grow the file well before its commit (H2 saves a long
+     * transaction's changes as it goes), few enough to keep the test short.
+     */
+    private static final int RECORDS = 10_000;
 
     @TempDir
     Path dir;
@@ -50,9 +53,11 @@ class ImportCrashIT {
         assertTrue(caughtCreating, "the import ended before its new store's file was seen: this kill point was not reached");
         outcomes.put("while creating the file", checkAfterKill(jar, reference, first, "", "killed while creating the file"));
 
-        // 2. at spread points of the write, told by how far the file has grown since the import started (an import
-        // of RECORDS persons grows it by about 3.5 MB before its commit): load-proof where a clock would not be
-        for (long growth : new long[] {100_000, 400_000, 1_000_000, 2_000_000, 3_000_000}) {
+        // 2. at spread points of the write and of its commit, told by how far the file has grown since the import
+        // started: load-proof where a clock would not be. An import of RECORDS persons grows it by about 5 MB before
+        // its commit, and by as much again while H2 commits (it marks every row of the write committed, saving as it
+        // goes): a kill there must leave none of the import or all of it too.
+        for (long growth : new long[] {300_000, 1_200_000, 2_500_000, 4_000_000, 6_000_000, 8_000_000}) {
             Path file = persons(batch++);
             String before = export(jar);
             long start = Files.size(data.resolve("confed.mv.db"));
