@@ -54,7 +54,8 @@ final class Dataset {
         this.meetings = records - sources - persons - 1 - 2L * STATES.size();
     }
 
-    record Participant(String person, String capacity) {
+    /** A participant: a person, or a post (a holder the sources do not name), or both. */
+    record Participant(String person, String post, String capacity) {
     }
 
     record Meeting(String id, String kind, LocalDate date, String place, String title, List<Participant> participants,
@@ -205,7 +206,12 @@ final class Dataset {
                 g.writeArrayFieldStart("participants");
                 for (Participant participant : meeting.participants()) {
                     g.writeStartObject();
-                    g.writeStringField("person", participant.person());
+                    if (participant.person() != null) {
+                        g.writeStringField("person", participant.person());
+                    }
+                    if (participant.post() != null) {
+                        g.writeStringField("post", participant.post());
+                    }
                     g.writeStringField("capacity", participant.capacity());
                     g.writeEndObject();
                 }

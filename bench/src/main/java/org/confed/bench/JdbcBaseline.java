@@ -1,32 +1,43 @@
 package org.confed.bench;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.confed.domain.model.RecordKey;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.confed.application.json.RecordJson;
 import org.confed.domain.query.TextFold;
 import org.confed.persistence.Store;
-import org.confed.persistence.text.NaturalKey;
+import org.confed.persistence.StoreRows;
 
 /**
- * The yardstick for {@code import_vs_jdbc_batch}: the rows an import of the dataset stores (sources, persons, meetings
- * with their participant, topic and source rows, and one change-log entry per record), written by a plain loop of
- * JDBC batches into a fresh H2 file of the same schema (the real migration, so the same tables and indexes), with a
- * commit every 10,000 rows. Column values are the ones the store writes: key bytes, folded text, a SHA-256 per record.
- * The seven records of states, the confederation and its memberships are left out.
+ * The yardstick for {@code import_vs_jdbc_batch}: the rows an import of the dataset stores (a {@code record_version}
+ * row per source, person and meeting, with its {@code record_term} rows: the records it refers to and the words of its
+ * searchable fields; and the one {@code change_set} row of the import's one write), written by a plain loop of JDBC
+ * batches into a fresh H2 file of the same schema (the real migration, so the same tables and indexes), with a commit
+ * every 10,000 rows. Column values are the ones the store writes: key bytes, the record's JSON as the store's codec
+ * writes it (the dataset's lines are that text already), terms as UTF-8 bytes. Before the clock starts, the first
+ * records of each type are checked against the store's own rows ({@link StoreRows}), byte for byte. The seven records
+ * of states, the confederation and its memberships are left out.
  */
 final class JdbcBaseline {
     private static final int ROWS_PER_COMMIT = 10_000;
+    /** Records of each type checked against the store's own rows before the clock starts. */
+    private static final int CHECKED = 1000;
 
     private JdbcBaseline() {
     }
@@ -36,9 +47,10 @@ final class JdbcBaseline {
         String base = args[0];
         Dataset dataset = new Dataset(Long.parseLong(args[1]), Bench.SEED);
         String url = "jdbc:h2:file:" + base;
-        try (Store store = Store.open(url)) {
+        try (Store store = Store.open(url, RecordJson.codec())) {
             // the real migration: same tables, same indexes
         }
+        check(dataset);
         long started = System.nanoTime();
         long[] counts;
         try (Connection connection = DriverManager.getConnection(url + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + System.getProperty("bench.h2", ""), "", "")) {
@@ -52,83 +64,107 @@ final class JdbcBaseline {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("%d %d %.3f%n", counts[0], counts[1], seconds);
+        System.out.printf(Locale.ROOT, "%d %d %.3f%n", counts[0], counts[1], seconds);
+    }
+
+    /** A row as the baseline writes it: {@code record_version}'s columns and the terms. */
+    record Row(String type, byte[] key, String content, LocalDate sortDay, Set<String> terms) {
+    }
+
+    static Row source(Dataset.Json json, int index) {
+        return new Row("source", key(Dataset.sourceId(index)), json.source(index), null, Set.of());
+    }
+
+    static Row person(Dataset.Json json, Dataset.Person person) {
+        Set<String> terms = new LinkedHashSet<>();
+        terms.add("person|source:" + person.source());
+        for (String word : TextFold.words(person.name())) {
+            terms.add("person#" + word);
+        }
+        return new Row("person", key(person.id()), json.person(person), null, terms);
+    }
+
+    static Row meeting(Dataset.Json json, Dataset.Meeting meeting) {
+        Set<String> terms = new LinkedHashSet<>();
+        terms.add("meeting|confederation:" + Dataset.CONFEDERATION);
+        for (Dataset.Participant participant : meeting.participants()) {
+            terms.add("meeting|person:" + participant.person());
+        }
+        terms.add("meeting|source:" + meeting.source());
+        List<String> words = new ArrayList<>(TextFold.words(meeting.place()));
+        words.addAll(TextFold.words(meeting.title()));
+        meeting.topics().forEach(topic -> words.addAll(TextFold.words(topic)));
+        for (String word : words) {
+            terms.add("meeting#" + word);
+        }
+        return new Row("meeting", key(meeting.id()), json.meeting(meeting), meeting.date(), terms);
+    }
+
+    /** A one-part key's bytes: the part in UTF-16BE, then 0x0000. */
+    private static byte[] key(String id) {
+        byte[] part = id.getBytes(StandardCharsets.UTF_16BE);
+        return Arrays.copyOf(part, part.length + 2);
+    }
+
+    /** The first records of each type, as the baseline writes them, against the store's rows of the same records. */
+    private static void check(Dataset dataset) {
+        RecordJson codec = RecordJson.codec();
+        Dataset.Json json = new Dataset.Json();
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(CHECKED, dataset.sources); i++) {
+            rows.add(source(json, i));
+        }
+        for (int i = 0; i < Math.min(CHECKED, dataset.persons); i++) {
+            rows.add(person(json, dataset.person(i)));
+        }
+        int[] meetings = {0};
+        dataset.meetings(meeting -> {
+            if (meetings[0]++ < CHECKED) {
+                rows.add(meeting(json, meeting));
+            }
+        });
+        for (Row row : rows) {
+            StoreRows.Row stored = StoreRows.of(codec.decode(row.content()), codec);
+            if (!stored.type().equals(row.type()) || !Arrays.equals(stored.key(), row.key())
+                    || !stored.content().equals(row.content()) || !java.util.Objects.equals(stored.sortDay(), row.sortDay())
+                    || !stored.terms().equals(new TreeSet<>(row.terms()))) {
+                throw new IllegalStateException("the baseline's row is not the store's: " + row.content() + "\nbaseline: "
+                        + row.sortDay() + " " + new TreeSet<>(row.terms()) + "\nstore:    " + stored.content() + " "
+                        + stored.sortDay() + " " + stored.terms());
+            }
+        }
     }
 
     /** One prepared batch per table; a commit once 10,000 rows are pending across them. */
     private static final class Writer implements AutoCloseable {
         private final Connection connection;
-        private final MessageDigest sha256;
-        private final OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
-        private final long writeId = 42;
         private final Dataset.Json json = new Dataset.Json();
-        // in the order foreign keys need: owners before their lists
-        private final PreparedStatement source;
-        private final PreparedStatement person;
-        private final PreparedStatement personSource;
-        private final PreparedStatement meeting;
-        private final PreparedStatement participant;
-        private final PreparedStatement topic;
-        private final PreparedStatement meetingSource;
-        private final PreparedStatement changeLog;
-        private final List<PreparedStatement> inOrder;
+        private final PreparedStatement version;
+        private final PreparedStatement term;
         private int pending;
+        private long seq;
         long rows;
         long records;
 
-        Writer(Connection connection) throws SQLException, NoSuchAlgorithmException {
+        Writer(Connection connection) throws SQLException {
             this.connection = connection;
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-            source = connection.prepareStatement("INSERT INTO source (natural_key, id, publisher, title, language, version, "
-                    + "content_hash, last_write) VALUES (?, ?, ?, ?, ?, 1, ?, ?)");
-            person = connection.prepareStatement("INSERT INTO person (natural_key, id, name, folded_name, version, "
-                    + "content_hash, last_write) VALUES (?, ?, ?, ?, 1, ?, ?)");
-            personSource = connection.prepareStatement("INSERT INTO person_source (owner_key, item_index, item) VALUES (?, ?, ?)");
-            meeting = connection.prepareStatement("INSERT INTO meeting (natural_key, id, confederation, kind, date_first, "
-                    + "date_last, date_precision, place, title, folded_text, version, content_hash, last_write) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, 'day', ?, ?, ?, 1, ?, ?)");
-            participant = connection.prepareStatement("INSERT INTO meeting_participant (owner_key, item_index, person_id, "
-                    + "capacity) VALUES (?, ?, ?, ?)");
-            topic = connection.prepareStatement("INSERT INTO meeting_topic (owner_key, item_index, item, folded) VALUES (?, ?, ?, ?)");
-            meetingSource = connection.prepareStatement("INSERT INTO meeting_source (owner_key, item_index, item) VALUES (?, ?, ?)");
-            changeLog = connection.prepareStatement("INSERT INTO change_log (committed_at, actor, record_type, natural_key, "
-                    + "key_text, old_version, new_version, content) VALUES (?, 'bench', ?, ?, ?, 0, 1, ?)");
-            inOrder = List.of(source, person, personSource, meeting, participant, topic, meetingSource, changeLog);
+            try (PreparedStatement changeSet = connection.prepareStatement(
+                    "INSERT INTO change_set (id, committed_at, actor) VALUES (1, ?, 'bench')")) {
+                changeSet.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+                changeSet.executeUpdate();
+                rows++;
+            }
+            version = connection.prepareStatement("INSERT INTO record_version (seq, change_set, record_type, natural_key, "
+                    + "version, change, content, sort_day) VALUES (?, 1, ?, ?, 1, 'insert', ?, ?)");
+            term = connection.prepareStatement("INSERT INTO record_term (term, seq) VALUES (?, ?)");
         }
 
         void write(Dataset dataset) throws SQLException {
             for (int i = 0; i < dataset.sources; i++) {
-                String id = Dataset.sourceId(i);
-                byte[] key = key("source", id);
-                String text = json.source(i);
-                source.setBytes(1, key);
-                source.setString(2, id);
-                source.setString(3, "APA");
-                source.setString(4, "Dépêche numéro " + i);
-                source.setString(5, "fr");
-                source.setBytes(6, hash(text));
-                source.setLong(7, writeId);
-                add(source);
-                log("source", key, id, text);
-                records++;
+                add(source(json, i));
             }
             for (int i = 0; i < dataset.persons; i++) {
-                Dataset.Person p = dataset.person(i);
-                byte[] key = key("person", p.id());
-                String text = json.person(p);
-                person.setBytes(1, key);
-                person.setString(2, p.id());
-                person.setString(3, p.name());
-                person.setString(4, TextFold.fold(p.name()));
-                person.setBytes(5, hash(text));
-                person.setLong(6, writeId);
-                add(person);
-                personSource.setBytes(1, key);
-                personSource.setInt(2, 0);
-                personSource.setString(3, p.source());
-                add(personSource);
-                log("person", key, p.id(), text);
-                records++;
+                add(person(json, dataset.person(i)));
             }
             List<SQLException> failure = new ArrayList<>(1);
             dataset.meetings(m -> {
@@ -136,7 +172,7 @@ final class JdbcBaseline {
                     return;
                 }
                 try {
-                    meeting(m);
+                    add(meeting(json, m));
                 } catch (SQLException e) {
                     failure.add(e);
                 }
@@ -147,82 +183,43 @@ final class JdbcBaseline {
             flush();
         }
 
-        private void meeting(Dataset.Meeting m) throws SQLException {
-            byte[] key = key("meeting", m.id());
-            String text = json.meeting(m);
-            Date day = Date.valueOf(m.date());
-            meeting.setBytes(1, key);
-            meeting.setString(2, m.id());
-            meeting.setString(3, Dataset.CONFEDERATION);
-            meeting.setString(4, m.kind());
-            meeting.setDate(5, day);
-            meeting.setDate(6, day);
-            meeting.setString(7, m.place());
-            meeting.setString(8, m.title());
-            meeting.setString(9, TextFold.fold(m.title()) + "\n" + TextFold.fold(m.place()));
-            meeting.setBytes(10, hash(text));
-            meeting.setLong(11, writeId);
-            add(meeting);
-            for (int i = 0; i < m.participants().size(); i++) {
-                participant.setBytes(1, key);
-                participant.setInt(2, i);
-                participant.setString(3, m.participants().get(i).person());
-                participant.setString(4, m.participants().get(i).capacity());
-                add(participant);
+        private void add(Row row) throws SQLException {
+            long rowSeq = ++seq;
+            version.setLong(1, rowSeq);
+            version.setString(2, row.type());
+            version.setBytes(3, row.key());
+            version.setString(4, row.content());
+            if (row.sortDay() == null) {
+                version.setNull(5, Types.DATE);
+            } else {
+                version.setDate(5, Date.valueOf(row.sortDay()));
             }
-            for (int i = 0; i < m.topics().size(); i++) {
-                topic.setBytes(1, key);
-                topic.setInt(2, i);
-                topic.setString(3, m.topics().get(i));
-                topic.setString(4, TextFold.fold(m.topics().get(i)));
-                add(topic);
+            version.addBatch();
+            pending++;
+            for (String text : row.terms()) {
+                term.setBytes(1, text.getBytes(StandardCharsets.UTF_8));
+                term.setLong(2, rowSeq);
+                term.addBatch();
+                pending++;
             }
-            meetingSource.setBytes(1, key);
-            meetingSource.setInt(2, 0);
-            meetingSource.setString(3, m.source());
-            add(meetingSource);
-            log("meeting", key, m.id(), text);
+            rows += 1 + row.terms().size();
             records++;
-        }
-
-        private void log(String type, byte[] key, String id, String text) throws SQLException {
-            changeLog.setObject(1, at);
-            changeLog.setString(2, type);
-            changeLog.setBytes(3, key);
-            changeLog.setString(4, id);
-            changeLog.setString(5, text);
-            add(changeLog);
-        }
-
-        private void add(PreparedStatement statement) throws SQLException {
-            statement.addBatch();
-            rows++;
-            if (++pending == ROWS_PER_COMMIT) {
+            if (pending >= ROWS_PER_COMMIT) {
                 flush();
             }
         }
 
         private void flush() throws SQLException {
-            for (PreparedStatement statement : inOrder) {
-                statement.executeBatch();
-            }
+            version.executeBatch();
+            term.executeBatch();
             connection.commit();
             pending = 0;
         }
 
-        private byte[] hash(String text) {
-            return sha256.digest(text.getBytes(StandardCharsets.UTF_8));
-        }
-
-        private static byte[] key(String type, String id) {
-            return NaturalKey.of(RecordKey.of(type, id)).bytes();
-        }
-
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement statement : inOrder) {
-                statement.close();
-            }
+            version.close();
+            term.close();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.confed.persistence;
 
 import java.time.Clock;
+import org.confed.domain.port.RecordEncoding;
 
 /**
  * A store that asks its database every time, without the answers an H2 store keeps between writes: the as-of figure
@@ -11,7 +12,7 @@ public final class QueryingStore {
     private QueryingStore() {
     }
 
-    public static Store open(String jdbcUrl) {
-        return Store.open(jdbcUrl, System.getenv(), Store.DEFAULT_CHUNK_SIZE, Clock.systemUTC(), false);
+    public static Store open(String jdbcUrl, RecordEncoding encoding) {
+        return Store.open(jdbcUrl, encoding, System.getenv(), Store.DEFAULT_CHUNK_SIZE, Clock.systemUTC(), false);
     }
 }
