@@ -58,7 +58,7 @@ class ManPagesTest {
 
         assertEquals(0, man.exitValue(), shown);
         assertTrue(shown.contains("NAME") && shown.contains("confed - A sourced, time-aware registry"), shown);
-        for (String name : List.of("serve", "import", "export", "query", "forecast", "migrate", "backup", "restore",
+        for (String name : List.of("serve", "import", "export", "query", "forecast", "audit", "migrate", "backup", "restore",
                 "completion")) {
             assertTrue(shown.contains("\n       " + name + "\n"), "man confed lists " + name + ":\n" + shown);
         }
