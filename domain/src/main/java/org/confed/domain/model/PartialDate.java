@@ -106,7 +106,8 @@ public sealed interface PartialDate extends Comparable<PartialDate> permits Cale
     }
 
     /**
-     * Orders by first day, then by last day, so {@code 2024-01-01 < 2024-01 < 2024}.
+     * Orders by first day, then by last day, so {@code 2024-01-01 < 2024-01 < 2024}; two dates of the same span
+     * ({@code 2024} and {@code 2024-01/2024-12}) by their text, so that only equal dates compare as equal.
      *
      * @param other another date
      * @return negative, zero or positive as this date comes before, equals or comes after {@code other}
@@ -114,7 +115,11 @@ public sealed interface PartialDate extends Comparable<PartialDate> permits Cale
     @Override
     default int compareTo(PartialDate other) {
         int byFirst = firstDay().compareTo(other.firstDay());
-        return byFirst != 0 ? byFirst : lastDay().compareTo(other.lastDay());
+        if (byFirst != 0) {
+            return byFirst;
+        }
+        int byLast = lastDay().compareTo(other.lastDay());
+        return byLast != 0 ? byLast : toString().compareTo(other.toString());
     }
 
     /**
