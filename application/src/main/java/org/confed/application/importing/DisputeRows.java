@@ -28,25 +28,7 @@ final class DisputeRows {
     private static final CsvTable.Disputes TABLE = CsvTable.disputes();
     private static final String RECORD = CsvTable.DISPUTE + "." + CsvTable.Disputes.RECORD.name();
 
-    /** One row: another value for a field of a record. */
-    static final class Row {
-        final RecordKey record;
-        final Dispute dispute;
-        final Place place;
-        private boolean rejected;
-
-        private Row(RecordKey record, Dispute dispute, Place place) {
-            this.record = record;
-            this.dispute = dispute;
-            this.place = place;
-        }
-
-        boolean rejected() {
-            return rejected;
-        }
-    }
-
-    private final Map<RecordKey, List<Row>> byRecord = new TreeMap<>();
+    private final Map<RecordKey, List<JoinedRow<RecordKey, Dispute>>> byRecord = new TreeMap<>();
     private final Problems problems;
     private long rejected;
 
@@ -89,13 +71,13 @@ final class DisputeRows {
             found.forEach(problem -> problems.add(place, problem.field(), problem.message()));
             return;
         }
-        List<Row> ofRecord = byRecord.computeIfAbsent(key, k -> new ArrayList<>(2));
-        for (Row other : ofRecord) {
-            if (other.dispute.equals(read)) {
+        List<JoinedRow<RecordKey, Dispute>> ofRecord = byRecord.computeIfAbsent(key, k -> new ArrayList<>(2));
+        for (JoinedRow<RecordKey, Dispute> other : ofRecord) {
+            if (other.item.equals(read)) {
                 return; // the same row again
             }
         }
-        ofRecord.add(new Row(key, read, place));
+        ofRecord.add(new JoinedRow<>(key, read, place));
     }
 
     private static RecordKey recordKey(JsonNode value, List<FieldProblem> found) {
@@ -116,9 +98,8 @@ final class DisputeRows {
         }
     }
 
-    void reject(Row row) {
-        if (!row.rejected) {
-            row.rejected = true;
+    void reject(JoinedRow<RecordKey, Dispute> row) {
+        if (row.reject()) {
             rejected++;
         }
     }
@@ -133,12 +114,12 @@ final class DisputeRows {
     }
 
     /** The rows of a record, rejected ones included. */
-    List<Row> of(RecordKey record) {
+    List<JoinedRow<RecordKey, Dispute>> of(RecordKey record) {
         return byRecord.getOrDefault(record, List.of());
     }
 
     boolean anyAccepted(RecordKey record) {
-        return of(record).stream().anyMatch(row -> !row.rejected);
+        return of(record).stream().anyMatch(row -> !row.rejected());
     }
 
     /**
@@ -151,9 +132,9 @@ final class DisputeRows {
      */
     <R extends ConfedRecord> R completed(R record, List<Dispute> base) {
         List<Dispute> disputes = new ArrayList<>(base);
-        for (Row row : of(record.key())) {
-            if (!row.rejected && !disputes.contains(row.dispute)) {
-                disputes.add(row.dispute);
+        for (JoinedRow<RecordKey, Dispute> row : of(record.key())) {
+            if (!row.rejected() && !disputes.contains(row.item)) {
+                disputes.add(row.item);
             }
         }
         RecordSchema<?> schema = RecordSchemas.of(record);

@@ -31,25 +31,7 @@ final class ParticipantRows {
     private static final Column POST = TABLE.columns().get(2);
     private static final Column CAPACITY = TABLE.columns().get(3);
 
-    /** One row: who took part in which meeting, as what. */
-    static final class Row {
-        final MeetingId meeting;
-        final Participant participant;
-        final Place place;
-        private boolean rejected;
-
-        private Row(MeetingId meeting, Participant participant, Place place) {
-            this.meeting = meeting;
-            this.participant = participant;
-            this.place = place;
-        }
-
-        boolean rejected() {
-            return rejected;
-        }
-    }
-
-    private final Map<MeetingId, List<Row>> byMeeting = new TreeMap<>();
+    private final Map<MeetingId, List<JoinedRow<MeetingId, Participant>>> byMeeting = new TreeMap<>();
     private final Problems problems;
     private long rejected;
 
@@ -103,21 +85,21 @@ final class ParticipantRows {
             found.forEach(problem -> problems.add(place, problem.field(), problem.message()));
             return;
         }
-        List<Row> ofMeeting = byMeeting.computeIfAbsent(meeting, id -> new ArrayList<>(4));
-        for (Row other : ofMeeting) {
-            if (other.participant.who().equals(participant.who())) {
-                if (other.participant.equals(participant)) {
+        List<JoinedRow<MeetingId, Participant>> ofMeeting = byMeeting.computeIfAbsent(meeting, id -> new ArrayList<>(4));
+        for (JoinedRow<MeetingId, Participant> other : ofMeeting) {
+            if (other.item.who().equals(participant.who())) {
+                if (other.item.equals(participant)) {
                     return; // the same row again
                 }
                 rejected++;
-                problems.add(place, differs(other.participant, participant), "another row for meeting " + meeting + " and "
-                        + who(participant) + " is at " + other.place + " with " + given(other.participant, participant)
+                problems.add(place, differs(other.item, participant), "another row for meeting " + meeting + " and "
+                        + who(participant) + " is at " + other.place + " with " + given(other.item, participant)
                         + "; give each pair once");
                 reject(other);
                 return;
             }
         }
-        ofMeeting.add(new Row(meeting, participant, place));
+        ofMeeting.add(new JoinedRow<>(meeting, participant, place));
     }
 
     /** The participant in words, as a message names it: {@code person assimi-goita}, {@code post ner-chief-of-defence-staff}. */
@@ -159,9 +141,8 @@ final class ParticipantRows {
         }
     }
 
-    void reject(Row row) {
-        if (!row.rejected) {
-            row.rejected = true;
+    void reject(JoinedRow<MeetingId, Participant> row) {
+        if (row.reject()) {
             rejected++;
         }
     }
@@ -176,12 +157,12 @@ final class ParticipantRows {
     }
 
     /** The rows of a meeting, rejected ones included. */
-    List<Row> of(MeetingId meeting) {
+    List<JoinedRow<MeetingId, Participant>> of(MeetingId meeting) {
         return byMeeting.getOrDefault(meeting, List.of());
     }
 
     boolean anyAccepted(MeetingId meeting) {
-        return of(meeting).stream().anyMatch(row -> !row.rejected);
+        return of(meeting).stream().anyMatch(row -> !row.rejected());
     }
 
     /**
@@ -193,20 +174,20 @@ final class ParticipantRows {
      */
     Meeting completed(Meeting meeting, List<Participant> base) {
         List<Participant> participants = new ArrayList<>(base);
-        for (Row row : of(meeting.id())) {
-            if (row.rejected) {
+        for (JoinedRow<MeetingId, Participant> row : of(meeting.id())) {
+            if (row.rejected()) {
                 continue;
             }
             int index = -1;
             for (int i = 0; i < participants.size(); i++) {
-                if (participants.get(i).who().equals(row.participant.who())) {
+                if (participants.get(i).who().equals(row.item.who())) {
                     index = i;
                 }
             }
             if (index < 0) {
-                participants.add(row.participant);
+                participants.add(row.item);
             } else {
-                participants.set(index, row.participant);
+                participants.set(index, row.item);
             }
         }
         if (participants.equals(meeting.participants())) {

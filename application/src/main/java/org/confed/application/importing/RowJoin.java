@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.confed.application.format.CsvTable;
-import org.confed.application.importing.ParticipantRows.Row;
 import org.confed.application.json.RecordJson;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Dispute;
@@ -88,10 +87,10 @@ final class RowJoin {
 
     private void checkParticipantRows() {
         ParticipantRows rows = read.rows();
-        List<Row> needStore = new ArrayList<>();
+        List<JoinedRow<MeetingId, Participant>> needStore = new ArrayList<>();
         Set<RecordKey> ask = new HashSet<>();
         for (MeetingId meeting : rows.meetings()) {
-            for (Row row : rows.of(meeting)) {
+            for (JoinedRow<MeetingId, Participant> row : rows.of(meeting)) {
                 if (row.rejected() || rowRefersToRejected(row.place, ParticipantRows.meetingField(), meetingKey(row),
                         () -> rows.reject(row))) {
                     continue;
@@ -111,9 +110,9 @@ final class RowJoin {
         }
         ask.removeIf(key -> read.keys().find(read.keys().hash(key)) >= 0);
         Set<RecordKey> stored = ask.isEmpty() ? Set.of() : session.existing(ask);
-        for (Row row : needStore) {
+        for (JoinedRow<MeetingId, Participant> row : needStore) {
             if (!inImportOrStored(meetingKey(row), stored)) {
-                problems.add(row.place, ParticipantRows.meetingField(), "meeting " + row.meeting + " does not exist");
+                problems.add(row.place, ParticipantRows.meetingField(), "meeting " + row.owner + " does not exist");
                 rows.reject(row);
                 continue;
             }
@@ -128,18 +127,18 @@ final class RowJoin {
         }
     }
 
-    private static RecordKey meetingKey(Row row) {
-        return RecordKey.of(Meeting.class, row.meeting);
+    private static RecordKey meetingKey(JoinedRow<MeetingId, Participant> row) {
+        return RecordKey.of(Meeting.class, row.owner);
     }
 
     // The person and the post a row names, by the field that names each.
-    private static Map<String, RecordKey> participantReferences(Row row) {
+    private static Map<String, RecordKey> participantReferences(JoinedRow<MeetingId, Participant> row) {
         Map<String, RecordKey> references = new LinkedHashMap<>();
-        if (row.participant.person() != null) {
-            references.put(ParticipantRows.personField(), RecordKey.of(Person.class, row.participant.person()));
+        if (row.item.person() != null) {
+            references.put(ParticipantRows.personField(), RecordKey.of(Person.class, row.item.person()));
         }
-        if (row.participant.post() != null) {
-            references.put(ParticipantRows.postField(), RecordKey.of(Post.class, row.participant.post()));
+        if (row.item.post() != null) {
+            references.put(ParticipantRows.postField(), RecordKey.of(Post.class, row.item.post()));
         }
         return references;
     }
@@ -163,12 +162,12 @@ final class RowJoin {
     }
 
     private void refuseRowsThatChangeParticipants(Meeting meeting, Place meetingPlace) {
-        for (Row row : read.rows().of(meeting.id())) {
+        for (JoinedRow<MeetingId, Participant> row : read.rows().of(meeting.id())) {
             for (Participant participant : meeting.participants()) {
-                if (!row.rejected() && participant.who().equals(row.participant.who()) && !participant.equals(row.participant)) {
-                    problems.add(row.place, ParticipantRows.differs(participant, row.participant), "the meeting " + meeting.id()
+                if (!row.rejected() && participant.who().equals(row.item.who()) && !participant.equals(row.item)) {
+                    problems.add(row.place, ParticipantRows.differs(participant, row.item), "the meeting " + meeting.id()
                             + " at " + meetingPlace + " gives " + ParticipantRows.who(participant) + " "
-                            + ParticipantRows.given(participant, row.participant) + "; a row cannot change it");
+                            + ParticipantRows.given(participant, row.item) + "; a row cannot change it");
                     read.rows().reject(row);
                 }
             }
@@ -184,7 +183,7 @@ final class RowJoin {
             if (slot < 0) {
                 ask.add(key);
             } else if (read.keys().rejected(slot)) {
-                for (DisputeRows.Row row : disputes.of(key)) {
+                for (JoinedRow<RecordKey, Dispute> row : disputes.of(key)) {
                     if (!row.rejected()) {
                         rowRefersToRejected(row.place, DisputeRows.recordField(), key, () -> disputes.reject(row));
                     }
@@ -196,7 +195,7 @@ final class RowJoin {
             if (stored.contains(key)) {
                 continue;
             }
-            for (DisputeRows.Row row : disputes.of(key)) {
+            for (JoinedRow<RecordKey, Dispute> row : disputes.of(key)) {
                 if (!row.rejected()) {
                     problems.add(row.place, DisputeRows.recordField(), key + " does not exist");
                     disputes.reject(row);
@@ -207,16 +206,16 @@ final class RowJoin {
 
     // What a dispute row refers to (its sources, a disputed holder or state) must exist, as the record's own references.
     private void checkDisputeRowReferences(ConfedRecord record) {
-        List<DisputeRows.Row> rows = read.disputes().of(record.key()).stream().filter(row -> !row.rejected()).toList();
+        List<JoinedRow<RecordKey, Dispute>> rows = read.disputes().of(record.key()).stream().filter(row -> !row.rejected()).toList();
         if (rows.isEmpty()) {
             return;
         }
         FieldSchema disputesField = CsvTable.disputesField(RecordSchemas.of(record));
         String prefix = record.key().typeName() + "." + disputesField.name() + "[1]";
-        Map<DisputeRows.Row, List<Reference>> byRow = new LinkedHashMap<>();
+        Map<JoinedRow<RecordKey, Dispute>, List<Reference>> byRow = new LinkedHashMap<>();
         Set<RecordKey> ask = new HashSet<>();
-        for (DisputeRows.Row row : rows) {
-            List<Reference> references = References.of(codec.with(record, disputesField, List.of(row.dispute))).stream()
+        for (JoinedRow<RecordKey, Dispute> row : rows) {
+            List<Reference> references = References.of(codec.with(record, disputesField, List.of(row.item))).stream()
                     .filter(reference -> reference.field().startsWith(prefix)).toList();
             byRow.put(row, references);
             references.forEach(reference -> ask.add(reference.target()));
