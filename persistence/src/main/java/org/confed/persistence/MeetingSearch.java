@@ -37,10 +37,12 @@ final class MeetingSearch {
 
     private final Handle handle;
     private final RecordEncoding encoding;
+    private final Seen seen;
 
-    MeetingSearch(Handle handle, RecordEncoding encoding) {
+    MeetingSearch(Handle handle, RecordEncoding encoding, Seen seen) {
         this.handle = handle;
         this.encoding = encoding;
+        this.seen = seen;
     }
 
     /** A dated row of the walk: enough to go on after it. */
@@ -88,8 +90,7 @@ final class MeetingSearch {
             String type = RecordSchemas.of(participant).name();
             Terms.Range names = Terms.wordsStartingWith(type, word);
             handle.createQuery("SELECT v.natural_key FROM record_term t JOIN record_version v ON v.seq = t.seq "
-                            + "WHERE t.term >= :from AND t.term < :to AND v.record_type = :type AND v.retired_by IS NULL "
-                            + "AND v.change <> 'retract'")
+                            + "WHERE t.term >= :from AND t.term < :to AND v.record_type = :type AND " + seen.condition())
                     .bind("from", names.from()).bind("to", names.to()).bind("type", type)
                     .mapTo(byte[].class)
                     .forEach(key -> terms.add(Terms.reference(MEETING,
@@ -101,7 +102,7 @@ final class MeetingSearch {
     private List<DatedVersion> walk(MeetingQuery query, List<String> words, List<List<byte[]>> participantsByWord,
                                     LocalDate afterDay, byte[] afterKey, int batch) {
         StringBuilder sql = new StringBuilder("SELECT v.natural_key, v.sort_day, v.content FROM record_version v "
-                + "WHERE v.record_type = :type AND v.retired_by IS NULL AND v.change <> 'retract'");
+                + "WHERE v.record_type = :type AND " + seen.condition());
         if (query.confederation() != null) {
             sql.append(" AND v.seq IN (SELECT seq FROM record_term WHERE term = :confederation)");
         }

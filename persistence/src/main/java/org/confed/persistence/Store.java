@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,11 @@ import org.confed.domain.model.Meeting;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.port.Actor;
 import org.confed.domain.port.ChangeEntry;
+import org.confed.domain.port.ChangeQuery;
 import org.confed.domain.port.MeetingQuery;
 import org.confed.domain.port.Page;
 import org.confed.domain.port.RecordEncoding;
+import org.confed.domain.port.RecordView;
 import org.confed.domain.port.Registry;
 import org.confed.domain.port.StoreUnavailableException;
 import org.confed.domain.port.Versioned;
@@ -217,11 +221,35 @@ public final class Store implements Registry, AutoCloseable {
                 answer -> answer.size() <= LONGEST_ANSWER_KEPT);
     }
 
+    @Override
+    public Optional<RecordKey> mergedInto(RecordKey key) {
+        return cached(List.of("mergedInto", key), () -> read(records -> records.mergedInto(key)), answer -> true);
+    }
+
+    /**
+     * {@inheritDoc} The instant is matched to the last write committed by then, so a view answers from one change set:
+     * two views of instants with no write between them answer alike.
+     */
+    @Override
+    public RecordView asRecorded(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        connections.requireOpen();
+        long changeSet = connections.read(handle -> handle.attach(VersionStatements.class)
+                .changeSetAt(instant.atOffset(ZoneOffset.UTC)).orElse(0L));
+        return new StoreView(connections, encoding, Seen.asOf(changeSet));
+    }
+
     // ChangeLog
 
     @Override
     public List<ChangeEntry> changes(long afterSequence, int limit) {
         return connections.read(handle -> new ChangeHistory(handle, encoding).changes(afterSequence, limit));
+    }
+
+    @Override
+    public Page<ChangeEntry> changes(ChangeQuery query) {
+        Objects.requireNonNull(query, "query");
+        return connections.read(handle -> new ChangeHistory(handle, encoding).changes(query));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -76,9 +77,9 @@ final class StoreSession implements WriteSession {
     }
 
     /** What a key holds as the chunk goes: the stored version, then each version this chunk wrote. */
-    private record Current(long seq, long version, String content, boolean retracted) {
+    private record Current(long seq, long version, String content, boolean withdrawn) {
         static Current of(StoredVersion stored) {
-            return new Current(stored.seq(), stored.version(), stored.content(), stored.retracted());
+            return new Current(stored.seq(), stored.version(), stored.content(), stored.withdrawn());
         }
     }
 
@@ -94,8 +95,8 @@ final class StoreSession implements WriteSession {
         for (RecordWrite write : chunk) {
             ConfedRecord record = write.record();
             Current before = current.get(record.key());
-            // a retracted record is absent: it may be written again, its versions going on from the retraction's
-            long stored = before == null || before.retracted() ? 0 : before.version();
+            // a withdrawn record is absent: it may be written again, its versions going on from the withdrawal's
+            long stored = before == null || before.withdrawn() ? 0 : before.version();
             if (write.expectedVersion() != null && write.expectedVersion() != stored) {
                 throw new VersionConflictException(record.key(), write.expectedVersion(), stored);
             }
@@ -126,6 +127,36 @@ final class StoreSession implements WriteSession {
             }
         }
         return outcomes;
+    }
+
+    @Override
+    public long retract(RecordKey key) {
+        return withdraw(key, ChangeKind.RETRACT);
+    }
+
+    @Override
+    public long merge(RecordKey from, RecordKey into) {
+        if (from.equals(into) || from.type() != into.type()) {
+            throw new IllegalArgumentException("cannot merge " + from + " into " + into);
+        }
+        reads.find(ConfedRecord.class, into).orElseThrow(() -> new NoSuchElementException(into + " is not stored"));
+        long version = withdraw(from, ChangeKind.MERGE);
+        statements.addRedirect(from.typeName(), NaturalKey.of(from).bytes(), NaturalKey.of(into).bytes(), changeSet.id());
+        return version;
+    }
+
+    /** A row of the withdrawing kind, holding the last version's content, retires the last version. */
+    private long withdraw(RecordKey key, ChangeKind kind) {
+        StoredVersion before = reads.live(List.of(key)).get(key);
+        if (before == null || before.withdrawn()) {
+            throw new NoSuchElementException(key + " is not stored");
+        }
+        long seq = nextSeq++;
+        addChangeSetOnce();
+        statements.addVersions(List.of(new NewVersion(seq, changeSet.id(), before.recordType(), before.naturalKey(),
+                before.version(), kind.code(), before.content(), null)));
+        statements.retire(List.of(before.seq()), changeSet.id());
+        return before.version();
     }
 
     /**
@@ -173,5 +204,10 @@ final class StoreSession implements WriteSession {
     @Override
     public <R extends ConfedRecord> List<R> referring(Class<R> type, RecordKey target) {
         return reads.referring(type, target);
+    }
+
+    @Override
+    public Optional<RecordKey> mergedInto(RecordKey key) {
+        return reads.mergedInto(key);
     }
 }

@@ -26,20 +26,28 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The records as one open handle sees them: a read transaction of the store, or a write under way, whose own writes it
- * then sees. Any record type is read the same way, by its name and key bytes; {@code type} arguments may also be
- * {@link ConfedRecord} itself, for every type at once.
+ * then sees; live, or as they stood after one change set ({@link Seen}). Any record type is read the same way, by its
+ * name and key bytes; {@code type} arguments may also be {@link ConfedRecord} itself, for every type at once.
  */
 final class StoredRecords implements RecordView {
     private static final Comparator<RecordSchema<?>> BY_NAME = Comparator.comparing(RecordSchema::name);
+    /** Merges of merges are followed this far, which no real chain of duplicates reaches. */
+    private static final int LONGEST_CHAIN = 32;
 
     private final Handle handle;
     private final RecordEncoding encoding;
     private final VersionStatements statements;
+    private final Seen seen;
 
     StoredRecords(Handle handle, RecordEncoding encoding) {
+        this(handle, encoding, Seen.NOW);
+    }
+
+    StoredRecords(Handle handle, RecordEncoding encoding, Seen seen) {
         this.handle = handle;
         this.encoding = encoding;
         this.statements = handle.attach(VersionStatements.class);
+        this.seen = seen;
     }
 
     @Override
@@ -48,7 +56,7 @@ final class StoredRecords implements RecordView {
         if (!type.isAssignableFrom(key.type())) {
             return Optional.empty();
         }
-        return statements.live(key.typeName(), NaturalKey.of(key).bytes()).filter(stored -> !stored.retracted())
+        return statements.seen(key.typeName(), NaturalKey.of(key).bytes(), seen.condition())
                 .map(stored -> versioned(type, stored));
     }
 
@@ -67,21 +75,25 @@ final class StoredRecords implements RecordView {
                 continue;
             }
             byte[] from = byType == 0 ? NaturalKey.of(after).bytes() : new byte[0];
-            statements.page(schema.name(), from, limit - page.size()).forEach(stored -> page.add(versioned(type, stored)));
+            statements.page(schema.name(), from, limit - page.size(), seen.condition()).forEach(stored -> page.add(versioned(type, stored)));
         }
         return page;
     }
 
     @Override
     public long count(Class<? extends ConfedRecord> type) {
-        return typesOf(type).stream().mapToLong(schema -> statements.count(schema.name())).sum();
+        return typesOf(type).stream().mapToLong(schema -> statements.count(schema.name(), seen.condition())).sum();
     }
 
     @Override
     public Set<RecordKey> existing(Collection<RecordKey> keys) {
         Set<RecordKey> found = new LinkedHashSet<>();
+        if (seen instanceof Seen.AsOf) {
+            keys.stream().filter(key -> find(ConfedRecord.class, key).isPresent()).forEach(found::add);
+            return found;
+        }
         live(keys).forEach((key, stored) -> {
-            if (!stored.retracted()) {
+            if (!stored.withdrawn()) {
                 found.add(key);
             }
         });
@@ -93,7 +105,7 @@ final class StoredRecords implements RecordView {
         Objects.requireNonNull(target, "target");
         List<R> found = new ArrayList<>();
         for (RecordSchema<?> schema : typesOf(type)) {
-            for (StoredVersion stored : statements.holding(Terms.bytes(Terms.reference(schema.name(), target)))) {
+            for (StoredVersion stored : statements.holding(Terms.bytes(Terms.reference(schema.name(), target)), seen.condition())) {
                 found.add(type.cast(encoding.decode(stored.content())));
             }
         }
@@ -102,17 +114,30 @@ final class StoredRecords implements RecordView {
 
     @Override
     public Page<Meeting> searchMeetings(MeetingQuery query) {
-        return new MeetingSearch(handle, encoding).search(Objects.requireNonNull(query, "query"));
+        return new MeetingSearch(handle, encoding, seen).search(Objects.requireNonNull(query, "query"));
+    }
+
+    @Override
+    public Optional<RecordKey> mergedInto(RecordKey key) {
+        RecordKey at = key;
+        for (int hop = 0; hop < LONGEST_CHAIN && find(ConfedRecord.class, at).isEmpty(); hop++) {
+            Optional<byte[]> target = statements.mergedInto(at.typeName(), NaturalKey.of(at).bytes(), seen.lastChangeSet());
+            if (target.isEmpty()) {
+                break;
+            }
+            at = new RecordKey(at.type(), NaturalKey.fromBytes(target.get()).parts());
+        }
+        return at.equals(key) ? Optional.empty() : Optional.of(at);
     }
 
     /** How many records of every type are stored. */
     long size() {
-        return statements.size();
+        return statements.size(seen.condition());
     }
 
     /** Whether no record at all is stored. */
     boolean isEmpty() {
-        return statements.any().isEmpty();
+        return statements.any(seen.condition()).isEmpty();
     }
 
     /**

@@ -12,6 +12,7 @@ import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -25,9 +26,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(VersionStatements.LastChangeSet.class)
 interface VersionStatements extends SqlObject {
     String STORED = "SELECT v.seq, v.record_type, v.natural_key, v.version, v.change, v.content FROM record_version v ";
-    String LOGGED = "SELECT v.seq, c.committed_at, c.actor, v.change, v.version, v.content "
-            + "FROM record_version v JOIN change_set c ON c.id = v.change_set ";
-    String LIVE = "v.retired_by IS NULL AND v.change <> 'retract'";
+    String LOGGED = "SELECT v.seq, c.committed_at, c.actor, v.change, v.version, v.content, r.target_key "
+            + "FROM record_version v JOIN change_set c ON c.id = v.change_set LEFT JOIN record_redirect r "
+            + "ON v.change = 'merge' AND r.record_type = v.record_type AND r.natural_key = v.natural_key "
+            + "AND r.change_set = v.change_set ";
+    /** What a read sees: {@link Seen#condition()}. */
+    String SEEN = "<seen>";
     RowMapper<StoredVersion> STORED_ROWS = ConstructorMapper.of(StoredVersion.class);
 
     /**
@@ -41,8 +45,9 @@ interface VersionStatements extends SqlObject {
      * @param content    the record as encoded
      */
     record StoredVersion(long seq, String recordType, byte[] naturalKey, long version, String change, String content) {
-        boolean retracted() {
-            return ChangeKind.RETRACT.code().equals(change);
+        /** Whether this version withdrew its record (a retraction or a merge), so the record is absent. */
+        boolean withdrawn() {
+            return ChangeKind.RETRACT.code().equals(change) || ChangeKind.MERGE.code().equals(change);
         }
     }
 
@@ -55,8 +60,10 @@ interface VersionStatements extends SqlObject {
      * @param change      what it did
      * @param version     the version written (for a retraction, the version withdrawn)
      * @param content     the record as encoded
+     * @param targetKey   for a merge, the key bytes of the record it went into; else {@code null}
      */
-    record LoggedVersion(long seq, OffsetDateTime committedAt, String actor, String change, long version, String content) {
+    record LoggedVersion(long seq, OffsetDateTime committedAt, String actor, String change, long version, String content,
+                         byte[] targetKey) {
     }
 
     /**
@@ -93,6 +100,10 @@ interface VersionStatements extends SqlObject {
     record NewTerm(byte[] term, long seq) {
     }
 
+    /** The version of one key a read sees, if any. */
+    @SqlQuery(STORED + "WHERE v.record_type = :type AND v.natural_key = :key AND " + SEEN)
+    Optional<StoredVersion> seen(@Bind("type") String type, @Bind("key") byte[] key, @Define("seen") String seen);
+
     /** The live version of one key, a retraction included. */
     @SqlQuery(STORED + "WHERE v.record_type = :type AND v.natural_key = :key AND v.retired_by IS NULL")
     Optional<StoredVersion> live(@Bind("type") String type, @Bind("key") byte[] key);
@@ -126,23 +137,38 @@ interface VersionStatements extends SqlObject {
         return query.map(STORED_ROWS).list();
     }
 
-    /** Up to {@code limit} live records of a type after a key ({@code new byte[0]}: from the first), in key order. */
-    @SqlQuery(STORED + "WHERE v.record_type = :type AND v.natural_key > :after AND " + LIVE + " ORDER BY v.natural_key LIMIT :limit")
-    List<StoredVersion> page(@Bind("type") String type, @Bind("after") byte[] after, @Bind("limit") int limit);
+    /** Up to {@code limit} records of a type after a key ({@code new byte[0]}: from the first), in key order. */
+    @SqlQuery(STORED + "WHERE v.record_type = :type AND v.natural_key > :after AND " + SEEN + " ORDER BY v.natural_key LIMIT :limit")
+    List<StoredVersion> page(@Bind("type") String type, @Bind("after") byte[] after, @Bind("limit") int limit,
+                             @Define("seen") String seen);
 
-    @SqlQuery("SELECT count(*) FROM record_version v WHERE v.record_type = :type AND " + LIVE)
-    long count(@Bind("type") String type);
+    @SqlQuery("SELECT count(*) FROM record_version v WHERE v.record_type = :type AND " + SEEN)
+    long count(@Bind("type") String type, @Define("seen") String seen);
 
-    @SqlQuery("SELECT count(*) FROM record_version v WHERE " + LIVE)
-    long size();
+    @SqlQuery("SELECT count(*) FROM record_version v WHERE " + SEEN)
+    long size(@Define("seen") String seen);
 
-    /** Any live record, looked for from the newest version back: the newest is live but for a retraction. */
-    @SqlQuery("SELECT 1 FROM record_version v WHERE " + LIVE + " ORDER BY v.seq DESC LIMIT 1")
-    Optional<Integer> any();
+    /** Any live record, looked for from the newest version back: the newest is live but for a withdrawal. */
+    @SqlQuery("SELECT 1 FROM record_version v WHERE " + SEEN + " ORDER BY v.seq DESC LIMIT 1")
+    Optional<Integer> any(@Define("seen") String seen);
 
-    /** The live records holding a term, in key order. */
-    @SqlQuery(STORED + "JOIN record_term t ON t.seq = v.seq WHERE t.term = :term AND " + LIVE + " ORDER BY v.natural_key")
-    List<StoredVersion> holding(@Bind("term") byte[] term);
+    /** The records holding a term, in key order. */
+    @SqlQuery(STORED + "JOIN record_term t ON t.seq = v.seq WHERE t.term = :term AND " + SEEN + " ORDER BY v.natural_key")
+    List<StoredVersion> holding(@Bind("term") byte[] term, @Define("seen") String seen);
+
+    /** The record a merged key went into, as of a change set: the latest merge of it by then. */
+    @SqlQuery("SELECT target_key FROM record_redirect WHERE record_type = :type AND natural_key = :key "
+            + "AND change_set <= :changeSet ORDER BY change_set DESC LIMIT 1")
+    Optional<byte[]> mergedInto(@Bind("type") String type, @Bind("key") byte[] key, @Bind("changeSet") long changeSet);
+
+    @SqlUpdate("INSERT INTO record_redirect (record_type, natural_key, target_key, change_set) "
+            + "VALUES (:type, :key, :target, :changeSet)")
+    void addRedirect(@Bind("type") String type, @Bind("key") byte[] key, @Bind("target") byte[] target,
+                     @Bind("changeSet") long changeSet);
+
+    /** The greatest change set committed by an instant, 0 when none was. */
+    @SqlQuery("SELECT id FROM change_set WHERE committed_at <= :at ORDER BY committed_at DESC LIMIT 1")
+    Optional<Long> changeSetAt(@Bind("at") OffsetDateTime at);
 
     @SqlQuery(LOGGED + "WHERE v.seq > :after ORDER BY v.seq LIMIT :limit")
     List<LoggedVersion> logAfter(@Bind("after") long after, @Bind("limit") int limit);

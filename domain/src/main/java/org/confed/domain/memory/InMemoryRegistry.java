@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.AbstractMap;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +39,8 @@ public final class InMemoryRegistry implements Registry {
     private final Clock clock;
     private final TreeMap<RecordKey, Versioned<ConfedRecord>> records = new TreeMap<>();
     private final List<ChangeEntry> log = new ArrayList<>();
-    private final MemoryView view = new MemoryView(records, Map.of());
+    private final Map<RecordKey, RecordKey> merges = new HashMap<>();
+    private final MemoryView view = new MemoryView(records, Map.of(), merges);
     /** When the last write that changed anything committed: each write's instant comes after it. */
     private Instant lastWrite;
 
@@ -70,11 +74,51 @@ public final class InMemoryRegistry implements Registry {
             lastWrite = at;
         }
         for (Staged staged : session.order) {
-            records.put(staged.stored().record().key(), staged.stored());
-            log.add(new ChangeEntry(log.size() + 1L, at, actor, staged.stored().record().key(), staged.kind(),
-                    staged.stored().version() - 1, staged.stored().version(), staged.stored().record()));
+            ConfedRecord record = staged.stored().record();
+            long version = staged.stored().version();
+            if (staged.withdrawn()) {
+                records.remove(record.key());
+                if (staged.mergedInto() != null) {
+                    merges.put(record.key(), staged.mergedInto());
+                }
+                log.add(new ChangeEntry(log.size() + 1L, at, actor, record.key(), staged.kind(), version, version, record,
+                        staged.mergedInto()));
+            } else {
+                records.put(record.key(), staged.stored());
+                log.add(new ChangeEntry(log.size() + 1L, at, actor, record.key(), staged.kind(), staged.replaced(), version,
+                        record));
+            }
         }
         return result;
+    }
+
+    /**
+     * {@inheritDoc} The registry replays its log up to the instant.
+     */
+    @Override
+    public synchronized RecordView asRecorded(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        TreeMap<RecordKey, Versioned<ConfedRecord>> then = new TreeMap<>();
+        Map<RecordKey, RecordKey> mergesThen = new HashMap<>();
+        for (ChangeEntry entry : log) {
+            if (entry.at().isAfter(instant)) {
+                break;
+            }
+            switch (entry.kind()) {
+                case INSERT, UPDATE -> then.put(entry.key(), new Versioned<>(entry.content(), entry.newVersion()));
+                case RETRACT -> then.remove(entry.key());
+                case MERGE -> {
+                    then.remove(entry.key());
+                    mergesThen.put(entry.key(), entry.mergedInto());
+                }
+            }
+        }
+        return new MemoryView(then, Map.of(), mergesThen);
+    }
+
+    @Override
+    public synchronized Optional<RecordKey> mergedInto(RecordKey key) {
+        return view.mergedInto(key);
     }
 
     // RecordView: the registry as it stands
@@ -121,14 +165,19 @@ public final class InMemoryRegistry implements Registry {
         return log.stream().filter(entry -> entry.key().equals(key)).toList();
     }
 
-    private record Staged(Versioned<ConfedRecord> stored, ChangeKind kind) {
+    /** One change of a write: a version stored, or the last version withdrawn (by a retraction or a merge). */
+    private record Staged(Versioned<ConfedRecord> stored, ChangeKind kind, long replaced, RecordKey mergedInto) {
+        boolean withdrawn() {
+            return kind == ChangeKind.RETRACT || kind == ChangeKind.MERGE;
+        }
     }
 
     /** A write under way: its records are kept aside, seen by its own reads, until the work returns. */
     private final class Session implements WriteSession {
         private final TreeMap<RecordKey, Versioned<ConfedRecord>> written = new TreeMap<>();
         private final List<Staged> order = new ArrayList<>();
-        private final RecordView reads = new MemoryView(records, written);
+        private final Map<RecordKey, RecordKey> mergedHere = new HashMap<>();
+        private final RecordView reads = new MemoryView(records, written, new MergesSoFar(merges, mergedHere));
 
         Session(Actor actor) {
             Objects.requireNonNull(actor, "actor");
@@ -145,10 +194,55 @@ public final class InMemoryRegistry implements Registry {
             if (before.isPresent() && before.get().record().equals(record)) {
                 return WriteOutcome.UNCHANGED;
             }
-            Versioned<ConfedRecord> stored = new Versioned<>(record, version + 1);
+            // a withdrawn record may come back: its versions go on from the last one logged
+            long last = before.isPresent() ? version : lastVersion(record.key());
+            Versioned<ConfedRecord> stored = new Versioned<>(record, last + 1);
             written.put(record.key(), stored);
-            order.add(new Staged(stored, before.isEmpty() ? ChangeKind.INSERT : ChangeKind.UPDATE));
+            order.add(new Staged(stored, before.isEmpty() ? ChangeKind.INSERT : ChangeKind.UPDATE, version, null));
             return before.isEmpty() ? WriteOutcome.INSERTED : WriteOutcome.UPDATED;
+        }
+
+        @Override
+        public long retract(RecordKey key) {
+            return withdraw(key, ChangeKind.RETRACT, null);
+        }
+
+        @Override
+        public long merge(RecordKey from, RecordKey into) {
+            if (from.equals(into) || from.type() != into.type()) {
+                throw new IllegalArgumentException("cannot merge " + from + " into " + into);
+            }
+            reads.find(ConfedRecord.class, into).orElseThrow(() -> new NoSuchElementException(into + " is not stored"));
+            long version = withdraw(from, ChangeKind.MERGE, into);
+            mergedHere.put(from, into);
+            return version;
+        }
+
+        private long withdraw(RecordKey key, ChangeKind kind, RecordKey into) {
+            Versioned<ConfedRecord> before = reads.find(ConfedRecord.class, key)
+                    .orElseThrow(() -> new NoSuchElementException(key + " is not stored"));
+            written.put(key, null);
+            order.add(new Staged(before, kind, before.version(), into));
+            return before.version();
+        }
+
+        private long lastVersion(RecordKey key) {
+            for (int i = order.size() - 1; i >= 0; i--) {
+                if (order.get(i).stored().record().key().equals(key)) {
+                    return order.get(i).stored().version();
+                }
+            }
+            for (int i = log.size() - 1; i >= 0; i--) {
+                if (log.get(i).key().equals(key)) {
+                    return log.get(i).newVersion();
+                }
+            }
+            return 0;
+        }
+
+        @Override
+        public Optional<RecordKey> mergedInto(RecordKey key) {
+            return reads.mergedInto(key);
         }
 
         @Override
@@ -179,6 +273,34 @@ public final class InMemoryRegistry implements Registry {
         @Override
         public <R extends ConfedRecord> List<R> referring(Class<R> type, RecordKey target) {
             return reads.referring(type, target);
+        }
+    }
+
+    /** The merges stored, then those of a write under way, which win. */
+    private static final class MergesSoFar extends AbstractMap<RecordKey, RecordKey> {
+        private final Map<RecordKey, RecordKey> stored;
+        private final Map<RecordKey, RecordKey> written;
+
+        MergesSoFar(Map<RecordKey, RecordKey> stored, Map<RecordKey, RecordKey> written) {
+            this.stored = stored;
+            this.written = written;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return written.containsKey(key) || stored.containsKey(key);
+        }
+
+        @Override
+        public RecordKey get(Object key) {
+            return written.containsKey(key) ? written.get(key) : stored.get(key);
+        }
+
+        @Override
+        public Set<Entry<RecordKey, RecordKey>> entrySet() {
+            Map<RecordKey, RecordKey> both = new HashMap<>(stored);
+            both.putAll(written);
+            return both.entrySet();
         }
     }
 }

@@ -25,14 +25,23 @@ import org.confed.domain.query.SearchWords;
 import org.confed.domain.query.TextFold;
 import org.confed.domain.schema.References;
 
-/** Reads over stored records and, for a write under way, the records it wrote (which win). */
+/**
+ * Reads over stored records and, for a write under way, the records it wrote (which win; a {@code null} is a record
+ * it withdrew), with the merges made so far.
+ */
 final class MemoryView implements RecordView {
+    /** Merges of merges are followed this far, which no real chain of duplicates reaches. */
+    private static final int LONGEST_CHAIN = 32;
+
     private final TreeMap<RecordKey, Versioned<ConfedRecord>> stored;
     private final Map<RecordKey, Versioned<ConfedRecord>> written;
+    private final Map<RecordKey, RecordKey> merges;
 
-    MemoryView(TreeMap<RecordKey, Versioned<ConfedRecord>> stored, Map<RecordKey, Versioned<ConfedRecord>> written) {
+    MemoryView(TreeMap<RecordKey, Versioned<ConfedRecord>> stored, Map<RecordKey, Versioned<ConfedRecord>> written,
+               Map<RecordKey, RecordKey> merges) {
         this.stored = stored;
         this.written = written;
+        this.merges = merges;
     }
 
     @Override
@@ -62,7 +71,7 @@ final class MemoryView implements RecordView {
     public Set<RecordKey> existing(Collection<RecordKey> keys) {
         Set<RecordKey> found = new HashSet<>();
         for (RecordKey key : keys) {
-            if (written.containsKey(key) || stored.containsKey(key)) {
+            if (written.containsKey(key) ? written.get(key) != null : stored.containsKey(key)) {
                 found.add(key);
             }
         }
@@ -74,6 +83,15 @@ final class MemoryView implements RecordView {
         return all(type).map(Versioned::record)
                 .filter(record -> References.of(record).stream().anyMatch(reference -> reference.target().equals(target)))
                 .toList();
+    }
+
+    @Override
+    public Optional<RecordKey> mergedInto(RecordKey key) {
+        RecordKey at = key;
+        for (int hop = 0; hop < LONGEST_CHAIN && merges.containsKey(at) && find(ConfedRecord.class, at).isEmpty(); hop++) {
+            at = merges.get(at);
+        }
+        return at.equals(key) ? Optional.empty() : Optional.of(at);
     }
 
     @Override
@@ -121,8 +139,13 @@ final class MemoryView implements RecordView {
         TreeMap<RecordKey, Versioned<ConfedRecord>> merged = new TreeMap<>();
         stored.values().stream().filter(version -> type.isInstance(version.record()))
                 .forEach(version -> merged.put(version.record().key(), version));
-        written.values().stream().filter(version -> type.isInstance(version.record()))
-                .forEach(version -> merged.put(version.record().key(), version));
+        written.forEach((key, version) -> {
+            if (version == null) {
+                merged.remove(key);
+            } else if (type.isInstance(version.record())) {
+                merged.put(key, version);
+            }
+        });
         return merged.values().stream().map(version -> new Versioned<>(type.cast(version.record()), version.version()));
     }
 }

@@ -10,7 +10,10 @@ public enum ChangeKind {
     UPDATE,
     /** The record was withdrawn; its last version stays in the log. */
     RETRACT,
-    /** The record changed because two records of one person became one. */
+    /**
+     * The record was withdrawn because it was merged into another, which now stands for it
+     * ({@link ChangeEntry#mergedInto()}); its last version stays in the log.
+     */
     MERGE;
 
     /**

@@ -60,4 +60,15 @@ public interface RecordView extends RecordLookup {
     default <R extends ConfedRecord> Optional<R> record(Class<R> type, RecordKey key) {
         return find(type, key).map(Versioned::record);
     }
+
+    /**
+     * The record that stands for one merged into it ({@link WriteSession#merge}), following merges of merges.
+     *
+     * @param key the key of a record that may have been merged
+     * @return the survivor's key, or empty when {@code key} was never merged or is stored again
+     * @throws StoreUnavailableException when the store cannot be read
+     */
+    default Optional<RecordKey> mergedInto(RecordKey key) {
+        return Optional.empty();
+    }
 }

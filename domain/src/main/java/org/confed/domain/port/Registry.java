@@ -1,5 +1,6 @@
 package org.confed.domain.port;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,20 @@ public interface Registry extends RecordView, ChangeLog {
      *                                   after the write is undone
      */
     <T> T transact(Actor actor, Function<WriteSession, T> work);
+
+    /**
+     * The registry as it stood at an instant: the records committed by then, as they were then, including those
+     * since changed, retracted or merged. Its answers never change, whatever is written later. An optional
+     * operation: both stores of this project keep their history.
+     *
+     * @param instant the instant; before the first write, the registry was empty
+     * @return a view of the registry as recorded at {@code instant}
+     * @throws UnsupportedOperationException when this registry keeps no history it can read back
+     * @throws StoreUnavailableException     when the store cannot be read
+     */
+    default RecordView asRecorded(Instant instant) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no history it can read back");
+    }
 
     /**
      * Writes a batch, all or nothing, after checking every rule across records against the store with the batch in it.

@@ -41,7 +41,7 @@ public final class Records {
         return schema.javaType().cast(construct(schema.javaType(), values));
     }
 
-    private static Object construct(Class<?> type, Object[] values) {
+    static Object construct(Class<?> type, Object[] values) {
         RecordComponent[] components = type.getRecordComponents();
         Class<?>[] parameters = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {

@@ -67,7 +67,7 @@ class RecordSchemasTest {
                     List.of("code", "name"), List.of("code"), refs("rotation", "state", "sources", "source"), null, null,
                     List.of("founded")),
             new Expected("person", "persons",
-                    List.of("id", "name", "honorific", "sources"),
+                    List.of("id", "name", "honorific", "sources", "aliases"),
                     List.of("id", "name"), List.of("id"), refs("sources", "source"), null, null, List.of()),
             new Expected("post", "posts",
                     List.of("id", "label", "state", "confederation", "sources"),
