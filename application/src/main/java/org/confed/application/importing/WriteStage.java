@@ -3,14 +3,18 @@ package org.confed.application.importing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.confed.application.json.RecordJson;
+import org.confed.application.recording.MergedIds;
 import org.confed.domain.model.ActionPlan;
 import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.InvalidFieldException;
 import org.confed.domain.model.Membership;
 import org.confed.domain.model.PlanEvent;
 import org.confed.domain.model.RecordKey;
@@ -48,8 +52,11 @@ final class WriteStage {
     private final RecordJson codec = RecordJson.codec();
     private final List<ConfedRecord> grouped = new ArrayList<>();
     private final WriteReport report = new WriteReport();
+    /** Records whose key named a merged person, by their key now, with the slot of the key they were read under. */
+    private final Map<RecordKey, Integer> rekeyed = new HashMap<>();
     private WriteSession session;
     private RowJoin rows;
+    private MergedIds merged;
 
     WriteStage(ReadStage.Result read, ImportOptions options, Problems problems, WorkingFolder folder, ImportProgress progress) {
         this.read = read;
@@ -68,6 +75,7 @@ final class WriteStage {
     Pass run(WriteSession session) {
         this.session = session;
         this.rows = new RowJoin(read, options, problems, session);
+        this.merged = new MergedIds(session);
         progress.phase(ImportProgress.Phase.WRITING, read.spills().values().stream().mapToLong(Spill::count).sum());
         for (RecordSchema<?> schema : RecordSchemas.all()) {
             rows.check(schema);
@@ -132,7 +140,7 @@ final class WriteStage {
             if (incoming.origin() == RecordOrigin.LINKED && stored.contains(incoming.record().key())) {
                 read.keys().markPresent(incoming.slot());
             } else if (refersToNoRejected(incoming)) {
-                accepted.add(withRows(incoming, storedWithLists));
+                resolved(withRows(incoming, storedWithLists)).ifPresent(accepted::add);
             }
         }
         Map<RecordKey, Incoming> byKey = new LinkedHashMap<>();
@@ -193,8 +201,35 @@ final class WriteStage {
                 incoming.slot());
     }
 
+    /**
+     * The record naming survivors where it named merged persons ({@link MergedIds}); empty when it is a merged person
+     * itself (counted unchanged: the survivor stands for it) or cannot name the survivor (a problem at its place).
+     */
+    private Optional<Incoming> resolved(Incoming incoming) {
+        Optional<ConfedRecord> resolved;
+        try {
+            resolved = merged.resolve(incoming.record());
+        } catch (InvalidFieldException e) {
+            problems.add(incoming.place(), e.field(), e.problem() + " once merged persons are named by their survivor");
+            reject(incoming.slot());
+            return Optional.empty();
+        }
+        if (resolved.isEmpty()) {
+            report.record(incoming.record().key().type(), WriteOutcome.UNCHANGED);
+            return Optional.empty();
+        }
+        if (!resolved.get().key().equals(incoming.record().key())) {
+            rekeyed.put(resolved.get().key(), incoming.slot());
+        }
+        return Optional.of(new Incoming(resolved.get(), incoming.place(), incoming.origin(), incoming.slot()));
+    }
+
     private void writeStoredRecordsWithRows(RecordSchema<?> schema) {
-        List<WriteOutcome> outcomes = session.putAll(rows.storedRecords(schema));
+        List<RecordWrite> completed = new ArrayList<>();
+        for (RecordWrite write : rows.storedRecords(schema)) {
+            merged.resolve(write.record()).ifPresent(record -> completed.add(new RecordWrite(record, write.expectedVersion())));
+        }
+        List<WriteOutcome> outcomes = session.putAll(completed);
         outcomes.forEach(outcome -> report.record(schema.javaType(), outcome));
     }
 
@@ -205,7 +240,7 @@ final class WriteStage {
         grouped.forEach(record -> imported.add(record.key()));
         int fresh = 0;
         for (Violation violation : Consistency.groupRules(grouped, session, imported::contains)) {
-            int slot = read.keys().find(read.keys().hash(violation.record()));
+            int slot = rekeyed.getOrDefault(violation.record(), read.keys().find(read.keys().hash(violation.record())));
             if (slot < 0 || read.keys().rejected(slot)) {
                 continue;
             }

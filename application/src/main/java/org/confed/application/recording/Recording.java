@@ -54,15 +54,20 @@ public final class Recording {
     }
 
     /**
-     * Creates or replaces one record.
+     * Creates or replaces one record. A person it names that was merged into another is written as the survivor
+     * ({@link MergedIds}).
      *
      * @param record          the record
      * @param expectedVersion the version it must replace (0: it must be new), or {@code null} for whatever is stored
      * @param actor           who writes
      * @return the record as stored, and whether it was inserted, updated or left unchanged
+     * @throws MergedRecordException when the record is itself a person merged into another
      */
     public Written<ConfedRecord> put(ConfedRecord record, Long expectedVersion, Actor actor) {
-        return registry.put(record, expectedVersion, actor);
+        MergedIds merged = new MergedIds(registry);
+        ConfedRecord resolved = merged.resolve(record)
+                .orElseThrow(() -> new MergedRecordException(record.key(), merged.survivorOf(record.key()).orElseThrow()));
+        return registry.put(resolved, expectedVersion, actor);
     }
 
     /**

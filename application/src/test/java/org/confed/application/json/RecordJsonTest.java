@@ -67,7 +67,7 @@ class RecordJsonTest {
             "{\"type\":\"membership\",\"confederation\":\"AES\",\"state\":\"MLI\"}|membership.start|is required",
             "{\"type\":\"membership\",\"confederation\":\"AES\",\"state\":\"MLI\",\"start\":\"2024\",\"end\":\"2023\"}|membership.end|2023 is before the start 2024",
             "{\"type\":\"membership\",\"confederation\":\"AES\",\"state\":\"MLI\",\"start\":2024}|membership.start|must be a text, not the number 2024",
-            "{\"type\":\"person\",\"id\":\"x\",\"name\":\"X\",\"colour\":\"red\"}|person.colour|is not a field of person (its fields: id, name, honorific, sources, disputes)",
+            "{\"type\":\"person\",\"id\":\"x\",\"name\":\"X\",\"colour\":\"red\"}|person.colour|is not a field of person (its fields: id, name, honorific, sources, disputes, aliases)",
             "{\"type\":\"meeting\",\"id\":\"m\",\"kind\":\"picnic\",\"date\":\"2024\"}|meeting.kind|\"picnic\" is not one of summit, audience, ministerial, committee, other",
             "{\"type\":\"meeting\",\"id\":\"m\",\"kind\":\"summit\",\"date\":\"2024\",\"participants\":[{\"capacity\":\"host\"}]}|meeting.participants[1].person|is required when no post is given: a participant is a person, a post or both",
             "{\"type\":\"membership\",\"confederation\":\"AES\",\"state\":\"MLI\",\"start\":\"2024\",\"disputes\":[{\"field\":\"colour\",\"value\":\"red\",\"sources\":[\"s\"]}]}|membership.disputes[1].field|\"colour\" is not a field of membership (its fields: confederation, state, start, end, start_announced, end_announced, instrument, sources)",

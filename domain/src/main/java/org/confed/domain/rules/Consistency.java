@@ -2,6 +2,7 @@ package org.confed.domain.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -18,6 +19,8 @@ import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Membership;
+import org.confed.domain.model.OfficeTerm;
+import org.confed.domain.model.PartialDate;
 import org.confed.domain.model.PlanEvent;
 import org.confed.domain.model.PlanId;
 import org.confed.domain.model.RecordKey;
@@ -116,6 +119,39 @@ public final class Consistency {
     }
 
     /**
+     * Terms of one person in one office (of one state) that share a day: a person holds an office once at a time, so
+     * two such terms are one term recorded twice. Checked when two records of one person are merged, where each record
+     * brings its own terms; not on every write, for sources often give a re-appointment without the end of the term
+     * before it.
+     *
+     * @param terms the terms to compare, stored and new
+     * @param isNew whether a key names a record being written; only those are blamed
+     * @return an {@link ViolationKind#OVERLAP} for each overlap a new term brings
+     */
+    public static List<Violation> overlappingOfficeTerms(Collection<OfficeTerm> terms, Predicate<RecordKey> isNew) {
+        Map<List<Object>, List<OfficeTerm>> byOffice = terms.stream().collect(Collectors.groupingBy(
+                term -> Arrays.asList(term.person(), term.office(), term.state()), LinkedHashMap::new,
+                Collectors.toList()));
+        List<Violation> violations = new ArrayList<>();
+        for (List<OfficeTerm> group : byOffice.values()) {
+            List<OfficeTerm> sorted = group.stream().sorted(Comparator.comparing(OfficeTerm::span, BY_SPAN)).toList();
+            for (int i = 0; i + 1 < sorted.size(); i++) {
+                OfficeTerm earlier = sorted.get(i);
+                OfficeTerm later = sorted.get(i + 1);
+                OfficeTerm blamed = isNew.test(later.key()) ? later : earlier;
+                if (earlier.span().overlaps(later.span()) && isNew.test(blamed.key())) {
+                    OfficeTerm other = blamed == later ? earlier : later;
+                    violations.add(new Violation(blamed.key(), "office_term.start", ViolationKind.OVERLAP,
+                            blamed.person() + "'s term as " + blamed.office() + " from " + blamed.start() + ends(blamed.end())
+                                    + " overlaps their term from " + other.start() + ends(other.end()) + " ("
+                                    + other.key().text() + ")"));
+                }
+            }
+        }
+        return violations;
+    }
+
+    /**
      * As {@link #check}, throwing when anything is broken.
      *
      * @param incoming the records about to be written
@@ -193,6 +229,10 @@ public final class Consistency {
             }
         }
         return violations;
+    }
+
+    private static String ends(PartialDate end) {
+        return end == null ? ", still held" : " to " + end;
     }
 
     /**

@@ -2,8 +2,8 @@ package org.confed.domain.schema;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.RecordKey;
 
 /**
  * Points a record's references at another record of the same type: what a merge of two records of one person does to
@@ -15,32 +15,35 @@ public final class Retargeting {
     }
 
     /**
-     * The same record with every reference to {@code fromId} (of type {@code target}) naming {@code intoId} instead,
-     * checked as every record is. Its key changes too when a key field held {@code fromId}.
+     * The same record with every reference to {@code from} naming {@code into} instead, checked as every record is.
+     * Its key changes too when a key field referred to {@code from}.
      *
      * @param <R>    the record type
      * @param record a record
-     * @param target the type referred to ({@code Person.class})
-     * @param fromId the id referred to now ({@code PersonId a-goita})
-     * @param intoId the id to refer to instead, of the same class
-     * @return the record retargeted, or {@code record} itself when it does not refer to {@code fromId}
+     * @param from   the key of the record referred to now ({@code person:a-goita})
+     * @param into   the record to refer to instead, of the same type
+     * @return the record retargeted, or {@code record} itself when it does not refer to {@code from}
      * @throws org.confed.domain.model.InvalidFieldException when the new record breaks a rule of its own (a list that
      *                                                       would name the survivor twice)
+     * @throws IllegalArgumentException                      when {@code into} is of another type, or its key is not one
+     *                                                       field
      */
-    public static <R extends ConfedRecord> R retargeted(R record, Class<? extends ConfedRecord> target, Object fromId,
-                                                        Object intoId) {
-        Objects.requireNonNull(fromId, "fromId");
-        Objects.requireNonNull(intoId, "intoId");
-        if (fromId.getClass() != intoId.getClass()) {
-            throw new IllegalArgumentException("ids of two kinds: " + fromId.getClass() + " and " + intoId.getClass());
+    public static <R extends ConfedRecord> R retargeted(R record, RecordKey from, ConfedRecord into) {
+        if (from.type() != into.getClass()) {
+            throw new IllegalArgumentException("records of two types: " + from + " and " + into.key());
+        }
+        RecordSchema<?> target = RecordSchemas.of(into);
+        if (!target.hasSimpleKey()) {
+            throw new IllegalArgumentException(target.name() + " is not named by one field");
         }
         RecordSchema<R> schema = RecordSchemas.of(record);
-        return schema.javaType().cast(object(record, schema.fields(), schema, new Move(target, fromId, intoId)));
+        Move move = new Move(from, target.keyFields().get(0).valueOf(into));
+        return schema.javaType().cast(object(record, schema.fields(), schema, move));
     }
 
-    private record Move(Class<? extends ConfedRecord> target, Object from, Object into) {
-        Object apply(Class<?> references, Object value) {
-            return references == target && from.equals(value) ? into : value;
+    private record Move(RecordKey from, Object into) {
+        Object apply(Class<? extends ConfedRecord> references, Object value) {
+            return references == from.type() && RecordKey.of(references, value).equals(from) ? into : value;
         }
     }
 
