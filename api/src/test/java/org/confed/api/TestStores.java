@@ -97,6 +97,18 @@ public final class TestStores implements AutoCloseable {
         }
     }
 
+    /**
+     * The URL of a new, empty PostgreSQL schema that several stores may open, as several servers share one store; it
+     * is dropped by {@link #close}.
+     */
+    public String sharedPostgresUrl() {
+        requirePostgres();
+        String url = postgresUrl().orElseThrow();
+        String schema = "confed_api_shared_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        schemas.add(schema);
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
     /** A new store of {@code kind} holding the AES demo facts. */
     public Registry withAesFacts(Kind kind, Clock clock) {
         Registry registry = open(kind, clock);

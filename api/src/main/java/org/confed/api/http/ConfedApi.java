@@ -92,11 +92,13 @@ public final class ConfedApi {
         MetaRoutes meta = new MetaRoutes(registry);
         PlanRoutes plans = new PlanRoutes(registry, config);
         TransferRoutes transfer = new TransferRoutes(registry, config, backups);
+        PersonRoutes persons = new PersonRoutes(registry, config);
         RouteTable table = new RouteTable()
                 .add(meta.health())
                 .addAll(new RecordRoutes(registry, config).routes())
                 .replace(new MeetingRoutes(registry, config).search())
-                .replace(new PersonRoutes(registry).page())
+                .replace(persons.page())
+                .add(persons.merge())
                 .replace(plans.list())
                 .replace(plans.page())
                 .add(plans.appendEvent())
@@ -104,6 +106,7 @@ public final class ConfedApi {
                 .addAll(new PostRoutes(registry, config).routes())
                 .add(new TimelineRoutes(registry).timeline())
                 .add(new AuditRoutes(registry).audit())
+                .addAll(new HistoryRoutes(registry, config).routes())
                 .add(transfer.importRecords())
                 .add(transfer.export())
                 .add(transfer.backup())

@@ -20,11 +20,11 @@ import org.confed.domain.schema.RecordSchemas;
 final class MeetingRoutes {
     private static final String CURSOR_KIND = "meeting-search";
 
-    private final Questions questions;
+    private final Registry registry;
     private final ApiConfig config;
 
     MeetingRoutes(Registry registry, ApiConfig config) {
-        this.questions = new Questions(registry);
+        this.registry = registry;
         this.config = config;
     }
 
@@ -41,7 +41,7 @@ final class MeetingRoutes {
                         List.of(MeetingKind.values()).stream().map(MeetingKind::code).toList())))
                 .param(Param.query("q", "Words that must all appear; goita finds Goïta.", JsonSchemas.string("Words.")))
                 .param(CommonParams.limit(config)).param(CommonParams.cursor())
-                .answers(200, JsonSchemas.ref("MeetingPage")).problems(400)
+                .asRecorded().answers(200, JsonSchemas.ref("MeetingPage")).problems(400)
                 .handle(this::search);
     }
 
@@ -65,7 +65,7 @@ final class MeetingRoutes {
                 throw ProblemException.badParameter("cursor", "is not a cursor this list gave out");
             }
         }
-        Page<Meeting> page = questions.meetings(
+        Page<Meeting> page = questions(ctx).meetings(
                 new MeetingQuery(confederation, from, to, person, kind, words, after, afterDate, limit));
         List<ObjectNode> items = page.items().stream().map(RecordJson.codec()::toJson).toList();
         String next = null;
@@ -74,5 +74,10 @@ final class MeetingRoutes {
             next = Cursors.encode(CURSOR_KIND, List.of(last.date().firstDay().toString(), last.id().value()));
         }
         Replies.json(ctx, 200, Views.page(items, next));
+    }
+
+    /** The questions of the registry as the request asks it: as it stands, or as recorded at an instant. */
+    private Questions questions(Context ctx) {
+        return new Questions(AsRecorded.view(ctx, registry));
     }
 }

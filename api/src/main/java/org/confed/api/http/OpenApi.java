@@ -279,6 +279,7 @@ final class OpenApi {
                 "detail", JsonSchemas.string("The finding in a short English sentence."));
         add(schemas, "Audit", JsonSchemas.objectOf("The audit's findings, by record type, then key; none when "
                 + "everything is supported.", new String[] {"items"}, "items", JsonSchemas.arrayOf(finding)));
+        HistorySchemas.all(personComponent).forEach((name, schema) -> add(schemas, name, schema));
         add(schemas, "Health", JsonSchemas.objectOf("The server answers.", new String[] {"status"},
                 "status", JsonSchemas.enumOf("Always ok.", List.of("ok"))));
         add(schemas, "FieldError", JsonSchemas.objectOf("One bad field, parameter or header.", new String[] {"field", "message"},

@@ -24,13 +24,13 @@ import org.confed.domain.schema.RecordSchemas;
 
 /** Action plans with their status on a day and their history, and the route that appends a status change. */
 final class PlanRoutes {
-    private final Questions questions;
+    private final Registry registry;
     private final Recording recording;
     private final ApiConfig config;
     private final RecordCollection plans = RecordCollection.of(ActionPlan.class);
 
     PlanRoutes(Registry registry, ApiConfig config) {
-        this.questions = new Questions(registry);
+        this.registry = registry;
         this.recording = new Recording(registry);
         this.config = config;
     }
@@ -45,7 +45,7 @@ final class PlanRoutes {
                 .param(Param.query("status", "Only plans with this status on the day.", JsonSchemas.enumOf("A plan status.",
                         List.of(PlanStatus.values()).stream().map(PlanStatus::code).toList())))
                 .param(CommonParams.at("Status")).param(CommonParams.limit(config)).param(CommonParams.cursor())
-                .answers(200, JsonSchemas.ref("ActionPlanPage")).problems(400)
+                .asRecorded().answers(200, JsonSchemas.ref("ActionPlanPage")).problems(400)
                 .handle(this::list);
     }
 
@@ -54,7 +54,7 @@ final class PlanRoutes {
         return Route.get(plans.itemPath()).id("getActionPlan").tag("action plans")
                 .summary("One action plan with its status on a day and its whole history; the ETag is the plan's version")
                 .param(CommonParams.key(plans)).param(CommonParams.at("Status")).header("ETag")
-                .answers(200, JsonSchemas.ref("ActionPlanView")).problems(400, 404)
+                .asRecorded().answers(200, JsonSchemas.ref("ActionPlanView")).problems(400, 404)
                 .handle(this::page);
     }
 
@@ -75,7 +75,7 @@ final class PlanRoutes {
         PlanId after = Params.text(ctx, "cursor")
                 .map(cursor -> PlanId.of(Cursors.decode(cursor, plans.schema().name(), 1).get(0)))
                 .orElse(null);
-        Page<PlanAnswer> found = questions.plans(filter, after, limit);
+        Page<PlanAnswer> found = questions(ctx).plans(filter, after, limit);
         List<ObjectNode> items = found.items().stream().map(plan -> AnswerJson.plan(plan, false)).toList();
         String next = found.more()
                 ? Cursors.encode(plans.schema().name(), List.of(found.items().get(found.items().size() - 1).plan().id().value()))
@@ -86,7 +86,7 @@ final class PlanRoutes {
     private void page(Context ctx) {
         Versioned<ActionPlan> stored = plan(ctx);
         ctx.header("ETag", Replies.etag(stored));
-        Replies.json(ctx, 200, AnswerJson.plan(questions.plan(stored.record(), CommonParams.at(ctx, config)), true));
+        Replies.json(ctx, 200, AnswerJson.plan(questions(ctx).plan(stored.record(), CommonParams.at(ctx, config)), true));
     }
 
     private void append(Context ctx) throws Exception {
@@ -98,12 +98,17 @@ final class PlanRoutes {
         PlanEvent event = written.stored().record();
         LocalDate at = event.date().firstDay().isAfter(today) ? event.date().firstDay() : today;
         Replies.json(ctx, written.outcome() == WriteOutcome.INSERTED ? 201 : 200,
-                AnswerJson.plan(questions.plan(plan, at), true));
+                AnswerJson.plan(questions(ctx).plan(plan, at), true));
     }
 
     private Versioned<ActionPlan> plan(Context ctx) {
         String id = ctx.pathParam(plans.keyField().name());
-        return RecordRoutes.pathKey(id, PlanId::of).flatMap(questions::plan)
+        return RecordRoutes.pathKey(id, PlanId::of).flatMap(questions(ctx)::plan)
                 .orElseThrow(() -> RecordRoutes.notFound(plans, id));
+    }
+
+    /** The questions of the registry as the request asks it: as it stands, or as recorded at an instant. */
+    private Questions questions(Context ctx) {
+        return new Questions(AsRecorded.view(ctx, registry));
     }
 }

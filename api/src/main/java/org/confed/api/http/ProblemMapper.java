@@ -18,6 +18,9 @@ import org.confed.application.json.FieldProblem;
 import org.confed.application.json.InvalidRecordException;
 import org.confed.application.json.Json;
 import org.confed.application.recording.KeyMismatchException;
+import org.confed.application.recording.MergedRecordException;
+import org.confed.application.recording.NoSuchRecordException;
+import org.confed.application.recording.StillReferredException;
 import org.confed.domain.model.ConfedException;
 import org.confed.domain.model.InvalidFieldException;
 import org.confed.domain.port.StoreUnavailableException;
@@ -174,6 +177,19 @@ final class ProblemMapper {
             LOG.warn("store unavailable during {} {}: {}", ctx.method(), ctx.path(), failure.getMessage(), failure.getCause());
             return problem("store-unavailable", "Store unavailable", 503,
                     "The store cannot be reached just now; nothing was changed. Try again later.", List.of());
+        }
+        if (failure instanceof StillReferredException referred) {
+            List<FieldError> errors = referred.referrers().stream()
+                    .map(referrer -> new FieldError("record", referrer.text() + " refers to " + referred.key().text())).toList();
+            return problem("still-referred", "Still referred to", 409, failure.getMessage() + "; nothing was changed.", errors);
+        }
+        if (failure instanceof NoSuchRecordException missing) {
+            return problem("not-found", "Not found", 404, "There is no " + Params.shorten(missing.key().text()) + ".", List.of());
+        }
+        if (failure instanceof MergedRecordException merged) {
+            RecordCollection collection = RecordCollection.of(merged.survivor().type());
+            return new ProblemException(Problem.of("merged", "Merged into another record", 308, failure.getMessage() + ".",
+                    List.of()), Map.of("Location", collection.path() + "/" + Urls.segment(merged.survivor().id())));
         }
         if (failure instanceof ConfedException) {
             // Expected domain refusals speak in words fit for a user.

@@ -73,6 +73,10 @@ record Route(HandlerType method, String path, String operationId, String tag, St
         return new Builder(HandlerType.POST, path);
     }
 
+    static Builder delete(String path) {
+        return new Builder(HandlerType.DELETE, path);
+    }
+
     /** Builds a route; every route names an operation, a summary and a handler. */
     static final class Builder {
         private final HandlerType method;
@@ -153,6 +157,13 @@ record Route(HandlerType method, String path, String operationId, String tag, St
 
         Builder header(String name) {
             responseHeaders.add(name);
+            return this;
+        }
+
+        /** Takes {@code recorded}: the question asked of the registry as it stood at an instant (400 when malformed). */
+        Builder asRecorded() {
+            parameters.add(AsRecorded.param());
+            problems.add(400);
             return this;
         }
 

@@ -12,10 +12,10 @@ import org.confed.domain.query.TimelineEntry;
 
 /** Every dated fact of the registry, oldest first. */
 final class TimelineRoutes {
-    private final Questions questions;
+    private final Registry registry;
 
     TimelineRoutes(Registry registry) {
-        this.questions = new Questions(registry);
+        this.registry = registry;
     }
 
     Route timeline() {
@@ -23,7 +23,7 @@ final class TimelineRoutes {
                 .summary("Every dated fact, oldest first: foundings, memberships, presidency terms, office terms, meetings, plan events")
                 .param(CommonParams.confederationInQuery("Only facts about this confederation."))
                 .param(CommonParams.from("Only facts")).param(CommonParams.to("Only facts"))
-                .answers(200, JsonSchemas.ref("Timeline")).problems(400)
+                .asRecorded().answers(200, JsonSchemas.ref("Timeline")).problems(400)
                 .handle(this::timeline);
     }
 
@@ -31,9 +31,14 @@ final class TimelineRoutes {
         ConfederationCode confederation = Params.parsed(ctx, "confederation", ConfederationCode::of).orElse(null);
         LocalDate from = Params.from(ctx, "from").orElse(null);
         LocalDate to = Params.to(ctx, "to").orElse(null);
-        List<TimelineEntry> entries = questions.timeline(confederation, from, to);
+        List<TimelineEntry> entries = questions(ctx).timeline(confederation, from, to);
         ObjectNode answer = Views.object();
         answer.putArray("items").addAll(entries.stream().map(Views::timelineEntry).toList());
         Replies.json(ctx, 200, answer);
+    }
+
+    /** The questions of the registry as the request asks it: as it stands, or as recorded at an instant. */
+    private Questions questions(Context ctx) {
+        return new Questions(AsRecorded.view(ctx, registry));
     }
 }

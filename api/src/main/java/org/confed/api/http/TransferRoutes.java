@@ -57,6 +57,7 @@ final class TransferRoutes {
                         + "(application/json), csv (application/zip, one file a type), ics (text/calendar)")
                 .param(Param.query("format", "The export format; ndjson when absent.",
                         JsonSchemas.enumOf("An export format.", ExportFormat.codes())))
+                .asRecorded()
                 .answers(200, "application/x-ndjson", null)
                 .orAs(Replies.JSON, exportJson())
                 .orAs("application/zip", null)
@@ -137,7 +138,7 @@ final class TransferRoutes {
             ctx.header("Content-Disposition", "attachment; filename=\"confed-csv.zip\"");
         }
         OutputStream out = ctx.outputStream();
-        new Exporter(registry, config.clock()).write(format, out);
+        new Exporter(AsRecorded.view(ctx, registry), config.clock()).write(format, out);
         out.flush();
     }
 

@@ -50,7 +50,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiSecurityTest {
     /** A value for each path parameter that names an existing record where one exists. */
-    private static final Map<String, String> PATH_VALUES = Map.of("id", "aes-unified-force", "code", "AES");
+    private static final Map<String, String> PATH_VALUES = Map.of("id", "aes-unified-force", "code", "AES", "record", "action_plan:aes-unified-force");
     private static final List<String> WRITE_METHODS = List.of("PUT", "POST", "DELETE", "PATCH");
     private static final String BOB_TOKEN = "bob-token-0123456789abcdef";
 

@@ -209,6 +209,7 @@ class OpenApiTruthTest {
         }
         probes.addAll(planEventProbes());
         probes.addAll(transferProbes());
+        probes.addAll(historyProbes());
         for (Route route : routes) {
             probes.addAll(anyRouteProbes(route, bodies.get(route.signature())));
         }
@@ -259,7 +260,30 @@ class OpenApiTruthTest {
             probes.add(Probe.write("PUT", item, pointingAtNothing(api, collection, stored).toString(), 422, true,
                     "If-Match", etag));
         }
+        probes.add(Probe.get(freshItem + "/history", 200, true));
+        probes.add(Probe.write("DELETE", freshItem, null, 412, true, "If-Match", "\"999999\""));
+        probes.add(Probe.write("DELETE", freshItem, null, 200, true));
+        probes.add(Probe.write("DELETE", freshItem, null, 404, true));
+        probes.add(Probe.write("DELETE", collection.path() + "/" + Urls.segment(referredKey(collection, exported)), null,
+                409, true));
         return probes;
+    }
+
+    /** The key of a stored record of the collection that another record refers to, for a retraction refused. */
+    private static String referredKey(RecordCollection collection, JsonNode exported) {
+        String key = collection.keyField().name();
+        for (JsonNode record : exported) {
+            if (!record.get("type").asText().equals(collection.schema().name())) {
+                continue;
+            }
+            String quoted = "\"" + record.get(key).asText() + "\"";
+            for (JsonNode other : exported) {
+                if (other != record && other.toString().contains(quoted)) {
+                    return record.get(key).asText();
+                }
+            }
+        }
+        return fail("the demo facts hold no " + collection.schema().name() + " another record refers to: give it a probe");
     }
 
     /** The record with its first reference to another record pointing at one that does not exist. */
@@ -367,6 +391,60 @@ class OpenApiTruthTest {
                         415, false));
     }
 
+    /** The log, histories, questions as recorded, retractions and a merge. */
+    private List<Probe> historyProbes() {
+        bodies.put("POST /api/persons/{id}/merge", "{\"from\":\"a-goita\"}");
+        return List.of(
+                Probe.get("/api/changes?limit=2", 200, true),
+                Probe.get("/api/changes?since=2020-01-01&actor=cli&record=person:assimi-goita", 200, true),
+                Probe.get("/api/changes?since=yesterday", 400, false),
+                Probe.get("/api/changes?record=nobody", 400, true),
+                Probe.get("/api/persons/assimi-goita/history", 200, true),
+                Probe.get("/api/records/person:assimi-goita/history", 200, true),
+                Probe.get("/api/records/person:assimi-goita", 200, true),
+                Probe.get("/api/records/nothing-at-all", 404, true),
+                Probe.get("/api/persons/nobody-at-all/history", 404, true),
+                Probe.get("/api/confederations/AES/presidency?at=2024-11-06&recorded=2999-01-01", 200, true),
+                Probe.get("/api/confederations/AES/presidency?at=2024-11-06&recorded=2000-01-01T00:00:00Z", 404, true),
+                Probe.get("/api/confederations/AES/presidency?at=2024-11-06&recorded=last-week", 400, false),
+                Probe.get("/api/timeline?recorded=2999-01-01", 200, true),
+                Probe.write("PUT", "/api/persons/ghost-writer", "{\"name\":\"Ghost Writer\"}", 201, true),
+                Probe.write("DELETE", "/api/persons/ghost-writer", null, 412, true, "If-Match", "\"7\""),
+                Probe.write("DELETE", "/api/persons/ghost-writer", null, 200, true, "If-Match", "\"1\""),
+                Probe.write("DELETE", "/api/persons/ghost-writer", null, 404, true),
+                Probe.write("DELETE", "/api/persons/assimi-goita", null, 409, true),
+                Probe.write("PUT", "/api/persons/a-goita", "{\"name\":\"A. Goïta\"}", 201, true),
+                Probe.write("POST", "/api/persons/assimi-goita/merge", "{\"from\":\"assimi-goita\"}", 400, true),
+                Probe.write("POST", "/api/persons/assimi-goita/merge", "{}", 400, false),
+                Probe.write("POST", "/api/persons/assimi-goita/merge", "{\"from\":\"a-goita\"" + " ".repeat(1100 * 1024) + "}",
+                        413, true),
+                new Probe("api", "POST", "/api/persons/assimi-goita/merge", "from=a-goita", List.of("Content-Type",
+                        "text/plain", "Authorization", BEARER), 415, false),
+                Probe.write("POST", "/api/persons/assimi-goita/merge", "{\"from\":\"nobody-at-all\"}", 404, true),
+                Probe.write("POST", "/api/persons/assimi-goita/merge", "{\"from\":\"a-goita\"}", 200, true),
+                Probe.get("/api/persons/a-goita", 308, true),
+                Probe.write("PUT", "/api/persons/a-goita", "{\"name\":\"A. Goïta\"}", 308, true),
+                Probe.get("/api/records/person:a-goita/history", 200, true),
+                Probe.get("/api/records/person:nobody-at-all/history", 404, true),
+                Probe.get("/api/records/person:assimi-goita?recorded=2999-01-01", 200, true),
+                Probe.write("PUT", "/api/persons/ghost-two", "{\"name\":\"Ghost Two\"}", 201, true),
+                Probe.write("DELETE", "/api/records/person:ghost-two", null, 412, true, "If-Match", "\"9\""),
+                Probe.write("DELETE", "/api/records/person:ghost-two", null, 200, true),
+                Probe.write("DELETE", "/api/records/person:ghost-two", null, 404, true),
+                Probe.write("DELETE", "/api/records/person:assimi-goita", null, 409, true),
+                // two records of one person, each with a term of one office: merged, the terms would overlap
+                new Probe("api", "POST", "/api/import", OVERLAPPING_TERMS, List.of("Content-Type", "application/x-ndjson",
+                        "Authorization", BEARER), 200, true),
+                Probe.write("POST", "/api/persons/truth-one/merge", "{\"from\":\"truth-two\"}", 409, true));
+    }
+
+    private static final String OVERLAPPING_TERMS = """
+            {"type":"person","id":"truth-one","name":"Truth One"}
+            {"type":"person","id":"truth-two","name":"Truth Two"}
+            {"type":"office_term","person":"truth-one","office":"Probe office","start":"2020-01-01","end":"2021-12-31"}
+            {"type":"office_term","person":"truth-two","office":"Probe office","start":"2021-01-01"}
+            """;
+
     private List<Probe> transferProbes() {
         List<Probe> probes = new ArrayList<>();
         String person = "{\"type\":\"person\",\"id\":\"ali-lamine-zeine\",\"name\":\"Ali Lamine Zeine\"}\n";
@@ -432,7 +510,7 @@ class OpenApiTruthTest {
     }
 
     /** Values for the path parameters that name existing records. */
-    private static final Map<String, String> PATH_VALUES = Map.of("id", "aes-unified-force", "code", "AES");
+    private static final Map<String, String> PATH_VALUES = Map.of("id", "aes-unified-force", "code", "AES", "record", "action_plan:aes-unified-force");
 
     private static String concrete(String path) {
         String concrete = path;

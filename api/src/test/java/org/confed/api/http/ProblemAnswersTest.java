@@ -86,10 +86,10 @@ class ProblemAnswersTest {
 
     @Test
     void a_wrong_method_gets_405_with_allow() {
-        RunningApi.Answer answer = api.send("DELETE", "/api/persons/assimi-goita", null);
+        RunningApi.Answer answer = api.send("PATCH", "/api/persons/assimi-goita", null);
 
         assertEquals(405, answer.status());
-        assertEquals("GET, PUT, HEAD", answer.header("Allow"));
+        assertEquals("GET, PUT, DELETE, HEAD", answer.header("Allow"));
         assertEquals(List.of("method"), answer.errorFields());
     }
 
