@@ -13,7 +13,7 @@ import org.confed.domain.model.PartialDate;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.model.State;
 import org.confed.domain.model.StateCode;
-import org.confed.domain.port.Registry;
+import org.confed.domain.port.RecordView;
 import org.confed.domain.port.Versioned;
 import org.confed.domain.query.Because;
 import org.confed.domain.query.Uncertainty;
@@ -81,8 +81,17 @@ abstract class AnswerCommand extends StoreCommand {
                 : "confed: there is no confederation with code " + code));
     }
 
+    /** The confederation in {@code records}, the registry as {@code recorded} asks it, else why it is missing. */
+    static Confederation confederation(Store store, RecordedOption recorded, RecordView records, ConfederationCode code) {
+        if (recorded.recorded == null) {
+            return confederation(store, code);
+        }
+        return new Questions(records).confederation(code).orElseThrow(() -> new InvalidInputException(
+                "confed: there was no confederation with code " + code + recorded.asRecorded()));
+    }
+
     /** "Mali (MLI)", or the bare code when the state is not recorded. */
-    static String stateName(Registry registry, StateCode code) {
+    static String stateName(RecordView registry, StateCode code) {
         return registry.find(State.class, RecordKey.of(State.class, code)).map(Versioned::record)
                 .map(state -> state.name() + " (" + code + ")").orElse(code.value());
     }

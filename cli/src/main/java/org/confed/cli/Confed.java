@@ -15,7 +15,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "confed", mixinStandardHelpOptions = true, versionProvider = Confed.Version.class,
         description = "A sourced, time-aware registry of how a confederation of states governs itself.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, QueryCommand.class,
-                ForecastCommand.class, AuditCommand.class, MigrateCommand.class, BackupCommand.class, RestoreCommand.class,
+                ForecastCommand.class, AuditCommand.class, LogCommand.class, RetractCommand.class,
+                MergePersonsCommand.class, MigrateCommand.class, BackupCommand.class, RestoreCommand.class,
                 CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:invalid input (nothing written)", "2:wrong usage", "3:store unreachable or failed"})

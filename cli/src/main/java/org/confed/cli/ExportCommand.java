@@ -11,6 +11,7 @@ import org.confed.application.exporting.ExportFormat;
 import org.confed.application.exporting.Exporter;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code confed export}: every record, in a deterministic order, as NDJSON, JSON, CSV, iCalendar or Popolo. */
@@ -23,6 +24,9 @@ final class ExportCommand extends StoreCommand {
             completionCandidates = Arguments.FormatCodes.class, description = "ndjson, json, csv, ics or popolo.")
     ExportFormat format;
 
+    @Mixin
+    RecordedOption recorded;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (csv: a directory, or a file ending in .zip). Default: standard output.")
     String out;
 
@@ -32,7 +36,7 @@ final class ExportCommand extends StoreCommand {
 
     @Override
     int run(Store store) throws IOException {
-        Exporter exporter = new Exporter(store, env.clock());
+        Exporter exporter = new Exporter(recorded.view(store), env.clock());
         if (format == ExportFormat.CSV && out != null && !out.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             Path directory = env.resolve(out);
             Files.createDirectories(directory);

@@ -5,6 +5,7 @@ import org.confed.application.asking.AnswerJson;
 import org.confed.application.asking.ForecastAnswer;
 import org.confed.application.asking.Questions;
 import org.confed.domain.model.Confederation;
+import org.confed.domain.port.RecordView;
 import org.confed.domain.query.ForecastException;
 import org.confed.domain.query.ForecastTerm;
 import org.confed.persistence.Store;
@@ -22,6 +23,9 @@ final class ForecastCommand extends AnswerCommand {
     @Mixin
     ConfederationOption confederation;
 
+    @Mixin
+    RecordedOption recorded;
+
     @Option(names = "--count", paramLabel = "N", defaultValue = "3", description = "How many terms (1 to 100; default 3).")
     int count;
 
@@ -35,10 +39,11 @@ final class ForecastCommand extends AnswerCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--count must be between 1 and " + MAX_COUNT + ", not " + count);
         }
-        Confederation body = confederation(store, confederation.code);
+        RecordView records = recorded.view(store);
+        Confederation body = confederation(store, recorded, records, confederation.code);
         ForecastAnswer answer;
         try {
-            answer = new Questions(store).forecast(body, count);
+            answer = new Questions(records).forecast(body, count);
         } catch (ForecastException e) {
             throw new InvalidInputException("confed: " + e.getMessage() + "; no forecast");
         }
@@ -49,9 +54,9 @@ final class ForecastCommand extends AnswerCommand {
         List<ForecastTerm> terms = answer.terms();
         env.out().println("Next " + terms.size() + " presidency term(s) of " + body.code() + " (rotation "
                 + String.join(", ", body.rotation().stream().map(Object::toString).toList()) + "; each term "
-                + body.presidencyTerm() + ")");
+                + body.presidencyTerm() + ")" + recorded.asRecorded());
         TextTable table = TextTable.withHeader("state", "from", "to");
-        terms.forEach(term -> table.row(stateName(store, term.state()), term.firstDay(), term.lastDay()));
+        terms.forEach(term -> table.row(stateName(records, term.state()), term.firstDay(), term.lastDay()));
         table.print(env.out());
         return ExitCode.OK;
     }

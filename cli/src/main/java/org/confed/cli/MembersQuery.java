@@ -7,6 +7,7 @@ import org.confed.application.asking.MembersAnswer;
 import org.confed.application.asking.Questions;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.Membership;
+import org.confed.domain.port.RecordView;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,23 +22,27 @@ final class MembersQuery extends AnswerCommand {
     @Mixin
     DayOption at;
 
+    @Mixin
+    RecordedOption recorded;
+
     MembersQuery(Environment env) {
         super(env);
     }
 
     @Override
     int run(Store store) throws Exception {
-        Confederation body = confederation(store, confederation.code);
+        RecordView records = recorded.view(store);
+        Confederation body = confederation(store, recorded, records, confederation.code);
         LocalDate day = at.day(env.clock());
-        MembersAnswer answer = new Questions(store).members(body, day);
+        MembersAnswer answer = new Questions(records).members(body, day);
         if (json()) {
             print(AnswerJson.members(answer));
             return ExitCode.OK;
         }
         List<Membership> members = answer.members();
-        env.out().println("Members of " + body.code() + " on " + day + ": " + members.size());
+        env.out().println("Members of " + body.code() + " on " + day + recorded.asRecorded() + ": " + members.size());
         TextTable table = TextTable.withHeader("state", "since", "until");
-        members.forEach(member -> table.row(stateName(store, member.state()), member.start(), member.end()));
+        members.forEach(member -> table.row(stateName(records, member.state()), member.start(), member.end()));
         if (!table.isEmpty()) {
             table.print(env.out());
         }

@@ -15,6 +15,7 @@ import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.PlanEvent;
 import org.confed.domain.model.PlanId;
 import org.confed.domain.port.Page;
+import org.confed.domain.port.RecordView;
 import org.confed.domain.port.Versioned;
 import org.confed.domain.query.Uncertainty;
 import org.confed.persistence.Store;
@@ -45,6 +46,9 @@ final class PlanQuery extends AnswerCommand {
     @Mixin
     DayOption at;
 
+    @Mixin
+    RecordedOption recorded;
+
     PlanQuery(Environment env) {
         super(env);
     }
@@ -52,13 +56,15 @@ final class PlanQuery extends AnswerCommand {
     @Override
     int run(Store store) throws Exception {
         LocalDate day = at.day(env.clock());
-        Questions questions = new Questions(store);
+        RecordView records = recorded.view(store);
+        Questions questions = new Questions(records);
         if (which.id != null) {
             ActionPlan plan = questions.plan(which.id).map(Versioned::record)
-                    .orElseThrow(() -> new InvalidInputException("confed: there is no action plan with id " + which.id));
+                    .orElseThrow(() -> new InvalidInputException("confed: there " + (recorded.recorded == null ? "is" : "was")
+                            + " no action plan with id " + which.id + recorded.asRecorded()));
             one(questions.plan(plan, day));
         } else {
-            confederation(store, which.confederation);
+            confederation(store, recorded, records, which.confederation);
             all(plansOf(questions, day), day);
         }
         return ExitCode.OK;
@@ -72,7 +78,7 @@ final class PlanQuery extends AnswerCommand {
         ActionPlan plan = answer.plan();
         env.out().println("Plan " + plan.id() + " (" + plan.confederation() + ", " + plan.pillar() + ")");
         env.out().println(plan.title());
-        env.out().println("Status on " + answer.at() + ": " + answer.status()
+        env.out().println("Status on " + answer.at() + recorded.asRecorded() + ": " + answer.status()
                 .map(event -> event.status().code() + " (since " + event.date() + ")").orElse("none recorded yet"));
         printUncertain(answer.uncertain());
         TextTable table = TextTable.withHeader("date", "status", "meeting", "note");
@@ -92,7 +98,8 @@ final class PlanQuery extends AnswerCommand {
             print(answer);
             return;
         }
-        env.out().println("Action plans of " + which.confederation + " on " + day + ": " + plans.size());
+        env.out().println("Action plans of " + which.confederation + " on " + day + recorded.asRecorded() + ": "
+                + plans.size());
         TextTable table = TextTable.withHeader("plan", "pillar", "status", "since");
         List<Uncertainty> uncertain = new ArrayList<>();
         for (PlanAnswer plan : plans) {

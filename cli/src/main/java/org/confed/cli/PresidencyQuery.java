@@ -7,6 +7,7 @@ import org.confed.application.asking.Questions;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.Person;
 import org.confed.domain.model.RotatingPresidency;
+import org.confed.domain.port.RecordView;
 import org.confed.domain.query.PresidencyTerm;
 import org.confed.persistence.Store;
 import picocli.CommandLine.Command;
@@ -22,34 +23,39 @@ final class PresidencyQuery extends AnswerCommand {
     @Mixin
     DayOption at;
 
+    @Mixin
+    RecordedOption recorded;
+
     PresidencyQuery(Environment env) {
         super(env);
     }
 
     @Override
     int run(Store store) throws Exception {
-        Confederation body = confederation(store, confederation.code);
+        RecordView records = recorded.view(store);
+        Confederation body = confederation(store, recorded, records, confederation.code);
         LocalDate day = at.day(env.clock());
-        PresidencyAnswer answer = new Questions(store).presidency(body, day).orElseThrow(() ->
-                new InvalidInputException("confed: no presidency term of " + body.code() + " covers " + day));
+        PresidencyAnswer answer = new Questions(records).presidency(body, day).orElseThrow(() ->
+                new InvalidInputException("confed: no presidency term of " + body.code() + " covers " + day
+                        + recorded.asRecorded()));
         if (json()) {
             print(AnswerJson.presidencyOn(answer));
             return ExitCode.OK;
         }
         PresidencyTerm term = answer.term();
-        RotatingPresidency recorded = term.term();
-        String holder = recorded.holder() == null ? null
-                : answer.holder().map(Person::name).orElse(recorded.holder().value());
-        env.out().println("Presidency of " + body.code() + " on " + day);
+        RotatingPresidency held = term.term();
+        String holder = held.holder() == null ? null
+                : answer.holder().map(Person::name).orElse(held.holder().value());
+        env.out().println("Presidency of " + body.code() + " on " + day + recorded.asRecorded());
         TextTable.fields()
-                .row("state", stateName(store, recorded.state()))
+                .row("state", stateName(records, held.state()))
                 .row("holder", holder)
-                .row("from", recorded.start())
+                .row("from", held.start())
                 .row("until", until(term))
-                .row("decided at", recorded.designatedAt())
+                .row("decided at", held.designatedAt())
                 // Each source once, by its id: a source may be cited for several quotes.
-                .row("sources", recorded.sources().isEmpty() ? null : String.join(", ",
-                        recorded.sources().stream().map(citation -> citation.source().toString()).distinct().toList()))
+                .row("sources", held.sources().isEmpty() ? null : String.join(", ",
+                        held.sources().stream().map(citation -> citation.source().toString()).distinct().toList()))
                 .print(env.out());
         printUncertain(answer.uncertain());
         return ExitCode.OK;

@@ -26,6 +26,8 @@ class CompletionTest {
 
         assertEquals("", bash("bash -n " + script), "bash -n finds nothing wrong");
         assertEquals("import", complete(script, "confed", "im"));
+        assertEquals("merge-persons migrate", complete(script, "confed", "m"));
+        assertEquals("--recorded", complete(script, "confed", "query", "presidency", "--rec"));
         assertEquals("members plan presidency", complete(script, "confed", "query", ""));
         assertEquals("csv ics json ndjson popolo", complete(script, "confed", "export", "--format", ""));
         assertEquals("bash zsh", complete(script, "confed", "completion", ""));

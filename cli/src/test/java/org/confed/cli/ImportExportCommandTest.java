@@ -166,13 +166,13 @@ class ImportExportCommandTest {
             copy.run("import", "second.jsonl", "first.ndjson").expect(0);
             // Later, a spreadsheet that points at stored records: the state MLI and the person assimi-goita.
             copy.file("office_terms.csv", "person,office,state,start,end\r\n"
-                    + "assimi-goita,Président de la Transition,MLI,2021-05-24,\r\n");
+                    + "assimi-goita,Vice-président de la Transition,MLI,2020-09-25,2021-05-23\r\n");
 
             Cli.Result later = copy.run("import", "office_terms.csv").expect(0);
 
             assertEquals(List.of("office_term: 1 inserted, 0 updated, 0 unchanged"), Cli.lines(later.out()));
             String after = copy.export();
-            assertTrue(after.contains("\"office\":\"Président de la Transition\""), after);
+            assertTrue(after.contains("\"office\":\"Vice-président de la Transition\""), after);
             assertEquals(ndjson.lines().count() + 1, after.lines().count());
         }
     }

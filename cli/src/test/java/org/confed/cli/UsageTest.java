@@ -42,7 +42,7 @@ class UsageTest {
         List<String> names = commandPaths().stream().map(path -> String.join(" ", path)).toList();
 
         assertEquals(List.of("", "serve", "import", "export", "query", "query presidency", "query members", "query plan",
-                "forecast", "audit", "migrate", "backup", "restore", "completion"), names);
+                "forecast", "audit", "log", "retract", "merge-persons", "migrate", "backup", "restore", "completion"), names);
     }
 
     @Test
