@@ -1,5 +1,6 @@
 // The JSON routes of the API, as the page uses them. Errors come back as problem+json (RFC 9457);
 // they are thrown as ApiProblem so that a form can show each one beside the field it names.
+// Every read goes through exchange(), which asks it "as recorded" at the instant the page is set to (setRecorded).
 
 export class ApiProblem extends Error {
   constructor(status, problem) {
@@ -10,6 +11,31 @@ export class ApiProblem extends Error {
   }
 }
 
+// The instant the page reads the registry at ("2026-03-02": the end of that day, UTC, or an ISO instant), or null:
+// the registry as it stands.
+let recorded = null;
+
+/** Every read from now on asks the registry as it stood at this instant or day; null or '': as it stands. */
+export function setRecorded(value) {
+  recorded = value || null;
+}
+
+/** The instant or day the page reads the registry at, or null. */
+export function recordedAt() {
+  return recorded;
+}
+
+// The change log and a record's history are the record of time themselves: they are not asked "as recorded".
+const ABOUT_TIME = /^\/api\/(changes|[^?]*\/history)(\?|$)/;
+
+/** A read route's path with recorded= added when the page reads the registry as recorded; any other path as it is. */
+export function withRecorded(path) {
+  if (!recorded || !path.startsWith('/api/') || ABOUT_TIME.test(path)) {
+    return path;
+  }
+  return path + (path.includes('?') ? '&' : '?') + 'recorded=' + encodeURIComponent(recorded);
+}
+
 async function request(path, options) {
   return (await exchange(path, options)).body;
 }
@@ -17,8 +43,9 @@ async function request(path, options) {
 /** A request whose answer's version matters too: {body, etag}; a refusal is thrown as ApiProblem. */
 export async function exchange(path, options) {
   let response;
+  const read = !options || !options.method || options.method === 'GET';
   try {
-    response = await fetch(path, Object.assign({headers: {Accept: 'application/json'}}, options));
+    response = await fetch(read ? withRecorded(path) : path, Object.assign({headers: {Accept: 'application/json'}}, options));
   } catch (error) {
     if (error.name === 'AbortError') {
       throw error;

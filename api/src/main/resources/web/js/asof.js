@@ -1,8 +1,10 @@
 // The panel beside the timeline: who the members were, who presided, and where each plan stood on the
 // cursor's date, asked of the API's "?at=" routes. A newer date cancels the question still on its way.
 // An answer the API marks uncertain (format version 2: "certain": false) says so, with the reasons it gives.
+// When the page reads the registry as recorded at an earlier instant (api.js asks every read so), the heading says so.
 import {el, replace} from './dom.js';
-import {ApiProblem, get, q} from './api.js';
+import {ApiProblem, get, q, recordedAt} from './api.js';
+import {describeRecorded} from './recorded.js';
 import {describe, since} from './dates.js';
 import {disputed, uncertainty} from './citations.js';
 
@@ -50,6 +52,8 @@ function render(panel, history, date, members, presidency, presidencyDisputes, p
   const name = code => history.stateNames.get(code) || code;
   const label = recordLabel(name);
   panel.querySelector('.as-of-date').textContent = date;
+  const recorded = recordedAt();
+  panel.querySelector('.as-of-recorded').textContent = recorded ? ' as recorded ' + describeRecorded(recorded) : '';
   const memberList = members.items.length === 0
     ? el('p', {class: 'muted'}, 'No member state on this date.')
     : el('ul', {id: 'as-of-members'}, members.items.map(m =>

@@ -1,8 +1,10 @@
 // The details of what was clicked on the timeline: a meeting, a presidency term or a plan's status change,
-// with the values other sources give beside the facts, and the sources behind it with their quotes.
+// with the values other sources give beside the facts, the sources behind it with their quotes, and its history
+// (who changed it, when: history.js).
 import {append, el, replace} from './dom.js';
 import {record} from './model.js';
-import {q} from './api.js';
+import {q, withRecorded} from './api.js';
+import {recordHistory} from './history.js';
 import {anchorDay, describe, iso, lastDay} from './dates.js';
 import {disputed, sources} from './citations.js';
 
@@ -40,7 +42,8 @@ async function meeting(body, heading, meeting, context) {
     list('Participants', participants),
     list('Topics', (meeting.topics || []).map(topic => el('li', {}, topic))),
     await sources(meeting.sources),
-    actions(context, meeting.date, '/api/meetings/' + q(meeting.id)));
+    actions(context, meeting.date, '/api/meetings/' + q(meeting.id)),
+    recordHistory({type: 'meeting', key: [meeting.id]}));
 }
 
 // A participant is a person, a post, or both. A post alone is a holder the sources do not name: the page says so
@@ -80,7 +83,8 @@ async function presidency(body, heading, term, context) {
     }
     append(body, el('h4', {}, 'Designated at'), el('p', {}, button));
   }
-  append(body, await sources(term.sources), actions(context, term.start));
+  append(body, await sources(term.sources), actions(context, term.start),
+    recordHistory({type: 'presidency', key: [term.confederation, term.start]}));
 }
 
 async function planEvent(body, heading, {plan, event}, context) {
@@ -103,10 +107,11 @@ async function planEvent(body, heading, {plan, event}, context) {
     append(body, el('h4', {}, 'At the meeting'), el('p', {}, button));
   }
   append(body,
-    list('History', (full.history || []).map(e => el('li', {}, describe(e.date) + ': ' + e.status.replace('_', ' ')))),
+    list('Status history', (full.history || []).map(e => el('li', {}, describe(e.date) + ': ' + e.status.replace('_', ' ')))),
     list('Objectives', (full.objectives || []).map(objective => el('li', {}, objective))),
     await sources(stored.sources),
-    actions(context, stored.date, '/api/action-plans/' + q(plan.id)));
+    actions(context, stored.date, '/api/action-plans/' + q(plan.id)),
+    recordHistory({type: 'plan_event', key: [plan.id, stored.status, stored.date]}));
 }
 
 function personName(person) {
@@ -135,5 +140,5 @@ function actions(context, date, recordPath) {
   // An "on or before" date is shown on the one day it names.
   const move = el('button', {type: 'button'}, 'Show ' + iso(anchorDay(date)) + ' on the timeline');
   move.addEventListener('click', () => context.moveCursorTo(date));
-  return el('p', {class: 'actions'}, move, recordPath ? el('a', {href: recordPath}, 'The record as JSON') : null);
+  return el('p', {class: 'actions'}, move, recordPath ? el('a', {href: withRecorded(recordPath)}, 'The record as JSON') : null);
 }
