@@ -1,5 +1,6 @@
 package org.confed.bench;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import org.confed.application.asking.Questions;
 import org.confed.application.json.RecordJson;
 import org.confed.domain.model.ActionPlan;
 import org.confed.domain.model.RecordKey;
+import org.confed.domain.port.ChangeQuery;
+import org.confed.domain.port.RecordView;
 import org.confed.domain.query.Uncertainty;
 import org.confed.persistence.QueryingStore;
 import org.confed.persistence.Store;
@@ -31,6 +34,10 @@ import org.confed.persistence.Store;
  * are written through the store's public API, {@link Store#write}: each write checked by the rules across records,
  * as any write is, in writes of five owners' rows. The questions go through {@link Questions} on a store that asks
  * its database every time, as the HTTP API asks them: the owner record by its key, then the answer.
+ *
+ * <p>{@code recorded_1m_vs_1k}: the same questions asked of each store as recorded at its last write ({@link
+ * Store#asRecorded}), over 1,000 vs 1,000,000 logged changes: the answers are the same, read through the versions of
+ * one change set.
  *
  * <p>{@code asof_disputes_vs_plain}: a third store holds the small history without disputes, interval dates or quoted
  * citations (as version 1 could hold it), so that what they add to each question is measured side by side too.
@@ -59,15 +66,19 @@ final class AsOf {
         RecordJson codec = RecordJson.codec();
         try (Store few = QueryingStore.open(smallUrl, codec); Store many = QueryingStore.open(largeUrl, codec);
              Store plain = QueryingStore.open(plainUrl, codec)) {
+            // as recorded at each store's last write: the same answers, through the versions of a change set
             List<Map<String, Supplier<List<Uncertainty>>>> stores = List.of(questions(few, small), questions(many, large),
-                    questions(plain, small));
+                    questions(plain, small), questions(few.asRecorded(lastWrite(few)), small),
+                    questions(many.asRecorded(lastWrite(many)), large));
             for (String question : stores.get(0).keySet()) {
                 // what makes the answers uncertain: the same in the small and the large store, their owner's rows being
                 // alike; nothing in the plain one
                 List<String> smallReasons = reasons(stores.get(0).get(question).get());
                 List<String> largeReasons = reasons(stores.get(1).get(question).get());
                 List<String> plainReasons = reasons(stores.get(2).get(question).get());
-                if (!smallReasons.equals(largeReasons) || !plainReasons.isEmpty()) {
+                if (!smallReasons.equals(largeReasons) || !plainReasons.isEmpty()
+                        || !reasons(stores.get(3).get(question).get()).equals(smallReasons)
+                        || !reasons(stores.get(4).get(question).get()).equals(smallReasons)) {
                     throw new IllegalStateException(question + ": the stores' answers differ in certainty: " + smallReasons
                             + " vs " + largeReasons + " vs " + plainReasons);
                 }
@@ -89,10 +100,12 @@ final class AsOf {
                         times[store][i] = time(stores.get(store).get(question), rounds);
                     }
                 }
-                micros.put(question, new double[] {median(times[0]), median(times[1]), median(times[2])});
+                micros.put(question, new double[] {median(times[0]), median(times[1]), median(times[2]), median(times[3]),
+                        median(times[4])});
             }
             double worst = 0;
             double worstVsPlain = 0;
+            double worstRecorded = 0;
             for (Map.Entry<String, double[]> entry : micros.entrySet()) {
                 double[] us = entry.getValue();
                 double ratio = us[1] / us[0];
@@ -100,9 +113,12 @@ final class AsOf {
                 worst = Math.max(worst, ratio);
                 worstVsPlain = Math.max(worstVsPlain, vsPlain);
                 System.out.printf(Locale.ROOT, "%s %.1f %.1f %.2f %.1f %.2f%n", entry.getKey(), us[0], us[1], ratio, us[2], vsPlain);
+                worstRecorded = Math.max(worstRecorded, us[4] / us[3]);
+                System.out.printf(Locale.ROOT, "recorded %s %.1f %.1f %.2f%n", entry.getKey(), us[3], us[4], us[4] / us[3]);
             }
             System.out.printf(Locale.ROOT, "worst %.2f%n", worst);
             System.out.printf(Locale.ROOT, "worst_vs_plain %.2f%n", worstVsPlain);
+            System.out.printf(Locale.ROOT, "worst_recorded %.2f%n", worstRecorded);
         }
     }
 
@@ -110,7 +126,12 @@ final class AsOf {
      * The four questions about the middle owner of a store, on a day in the middle of its history, each as its HTTP
      * route asks it: the owner by its key (a 404 otherwise), then the answer.
      */
-    private static Map<String, Supplier<List<Uncertainty>>> questions(Store store, int rows) {
+    /** The instant of a store's last write. */
+    private static Instant lastWrite(Store store) {
+        return store.changes(ChangeQuery.newest(1)).items().get(0).at();
+    }
+
+    private static Map<String, Supplier<List<Uncertainty>>> questions(RecordView store, int rows) {
         int owner = AsOfHistory.owners(rows) / 2;
         LocalDate day = AsOfHistory.EPOCH.plusMonths(6L * AsOfHistory.PER_OWNER / 2).plusDays(3);
         Questions questions = new Questions(store);
