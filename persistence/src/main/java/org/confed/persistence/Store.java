@@ -70,12 +70,15 @@ public final class Store implements Registry, AutoCloseable {
     private final WritePath writes;
     /** Answers kept between writes; {@code null} for PostgreSQL, which other processes may write. */
     private final ReadCache cache;
+    /** The registry as it stands, each read one read transaction. */
+    private final StoreView now;
 
     private Store(Connections connections, RecordEncoding encoding, int chunkSize, Clock clock, boolean keepAnswers) {
         this.connections = connections;
         this.encoding = encoding;
         this.writes = new WritePath(connections, encoding, clock, chunkSize);
         this.cache = keepAnswers && connections.location().isH2() ? new ReadCache(ANSWERS_KEPT) : null;
+        this.now = new StoreView(connections, encoding, Seen.NOW);
     }
 
     /**
@@ -192,38 +195,38 @@ public final class Store implements Registry, AutoCloseable {
 
     @Override
     public <R extends ConfedRecord> Optional<Versioned<R>> find(Class<R> type, RecordKey key) {
-        return cached(List.of("find", type, key), () -> read(records -> records.find(type, key)), answer -> true);
+        return cached(List.of("find", type, key), () -> now.find(type, key), answer -> true);
     }
 
     @Override
     public <R extends ConfedRecord> List<Versioned<R>> list(Class<R> type, RecordKey after, int limit) {
-        return read(records -> records.list(type, after, limit));
+        return now.list(type, after, limit);
     }
 
     @Override
     public long count(Class<? extends ConfedRecord> type) {
-        return cached(List.of("count", type), () -> read(records -> records.count(type)), answer -> true);
+        return cached(List.of("count", type), () -> now.count(type), answer -> true);
     }
 
     @Override
     public Page<Meeting> searchMeetings(MeetingQuery query) {
-        return read(records -> records.searchMeetings(query));
+        return now.searchMeetings(query);
     }
 
     @Override
     public Set<RecordKey> existing(Collection<RecordKey> keys) {
-        return read(records -> records.existing(keys));
+        return now.existing(keys);
     }
 
     @Override
     public <R extends ConfedRecord> List<R> referring(Class<R> type, RecordKey target) {
-        return cached(List.of("referring", type, target), () -> read(records -> List.copyOf(records.referring(type, target))),
+        return cached(List.of("referring", type, target), () -> List.copyOf(now.referring(type, target)),
                 answer -> answer.size() <= LONGEST_ANSWER_KEPT);
     }
 
     @Override
     public Optional<RecordKey> mergedInto(RecordKey key) {
-        return cached(List.of("mergedInto", key), () -> read(records -> records.mergedInto(key)), answer -> true);
+        return cached(List.of("mergedInto", key), () -> now.mergedInto(key), answer -> true);
     }
 
     /**

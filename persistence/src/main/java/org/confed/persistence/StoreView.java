@@ -15,8 +15,9 @@ import org.confed.domain.port.RecordView;
 import org.confed.domain.port.Versioned;
 
 /**
- * The registry as recorded after one change set ({@link Store#asRecorded}): every read is one read transaction of the
- * store that sees the versions of then. What it answers never changes, whatever is written later.
+ * The registry as the store holds it now, or as recorded after one change set ({@link Store#asRecorded}): every read is
+ * one read transaction of the store that sees the versions {@link Seen} names. As recorded, what it answers never
+ * changes, whatever is written later.
  */
 final class StoreView implements RecordView {
     private final Connections connections;
