@@ -47,6 +47,7 @@ public final class Bench {
             case "generate" -> generate(Path.of(rest[0]), Long.parseLong(rest[1]));
             case "parse" -> parse(Path.of(rest[0]));
             case "baseline" -> JdbcBaseline.main(rest);
+            case "raw-rows" -> RawRows.main(rest);
             case "asof" -> AsOf.main(rest);
             case "split" -> ImportSplit.main(rest);
             case "search" -> search(rest[0], Long.parseLong(rest[1]), Integer.parseInt(rest[2]));

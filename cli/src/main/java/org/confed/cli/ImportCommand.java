@@ -85,10 +85,16 @@ final class ImportCommand extends StoreCommand {
 
     private int run(Store store, List<ImportSource> sources) throws IOException {
         ImportReport result;
-        try (Progress progress = Progress.start(env, "import", totalBytes())) {
+        try (Progress progress = Progress.start(env, "reading", totalBytes())) {
             List<ImportSource> watched = sources.stream().map(source -> new ImportSource(source.name(), source.format(),
                     source.type(), () -> progress.counting(source.open().get()))).toList();
-            result = new Importer(store).run(watched, new ImportOptions(dryRun, onError, Math.max(1, maxProblems), Actor.CLI));
+            result = new Importer(store).run(watched, new ImportOptions(dryRun, onError, Math.max(1, maxProblems), Actor.CLI),
+                    progress);
+            if (store.compactsOnClose()) {
+                // closed here, not after the command, so that the compaction has its own bar
+                progress.next("compacting", -1, "");
+                store.close();
+            }
         }
         for (ImportProblem problem : result.problems()) {
             env.err().println(problem);

@@ -5,36 +5,66 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.confed.application.importing.ImportProgress;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on standard error while bytes flow, drawn only when a person watches a terminal;
- * otherwise nothing at all, so piped runs print only their results.
+ * Progress bars on standard error, drawn only when a person watches a terminal; otherwise nothing at all, so piped
+ * runs print only their results. The first bar counts bytes as they flow; an import then gets one bar per phase
+ * (writing, checking, committing, compacting), each on its own line, so no bar stands full while work goes on.
  */
-final class Progress implements AutoCloseable {
-    private final ProgressBar bar;
+final class Progress implements AutoCloseable, ImportProgress {
+    private final boolean shown;
+    private ProgressBar bar;
 
     private Progress(ProgressBar bar) {
+        this.shown = bar != null;
         this.bar = bar;
     }
 
     /** A bar of {@code totalBytes} (or of unknown size when negative), or none when not on a terminal. */
     static Progress start(Environment env, String task, long totalBytes) {
-        if (!env.terminal()) {
-            return new Progress(null);
-        }
-        ProgressBar bar = new ProgressBarBuilder()
+        return new Progress(env.terminal() ? bar(task, totalBytes, " MB", 1_000_000) : null);
+    }
+
+    private static ProgressBar bar(String task, long total, String unit, long unitSize) {
+        return new ProgressBarBuilder()
                 .setTaskName(task)
-                .setInitialMax(totalBytes)
-                .setUnit(" MB", 1_000_000)
+                .setInitialMax(total)
+                .setUnit(unit, unitSize)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(250)
                 .continuousUpdate()
                 .build();
-        return new Progress(bar);
+    }
+
+    /** Ends the current bar as done and starts one for {@code task}, of {@code total} units or of unknown length. */
+    void next(String task, long total, String unit) {
+        if (!shown) {
+            return;
+        }
+        finish();
+        bar = bar(task, total, unit, 1);
+    }
+
+    @Override
+    public void phase(Phase phase, long total) {
+        switch (phase) {
+            case READING -> { } // the first bar: bytes, counted by the streams it hands out
+            case WRITING -> next("writing", total, " records");
+            case CHECKING -> next("checking", total, " records");
+            case COMMITTING -> next("committing", -1, "");
+        }
+    }
+
+    @Override
+    public void advance(long done) {
+        if (bar != null) {
+            bar.stepBy(done);
+        }
     }
 
     InputStream counting(InputStream in) {
@@ -81,17 +111,19 @@ final class Progress implements AutoCloseable {
         };
     }
 
-    /** Says what happens next on the bar, e.g. that reading is done and writing begins. */
-    void phase(String text) {
-        if (bar != null) {
-            bar.setExtraMessage(text);
-        }
-    }
-
     @Override
     public void close() {
+        finish();
+    }
+
+    // a phase that ended is done: its bar shows its total even when it skipped some (records already stored)
+    private void finish() {
         if (bar != null) {
+            if (bar.getMax() > 0) {
+                bar.stepTo(bar.getMax());
+            }
             bar.close();
+            bar = null;
         }
     }
 }

@@ -18,10 +18,15 @@ final class Connections implements AutoCloseable {
     private final StoreLocation location;
     private final DataSource pool;
     private final Jdbi jdbi;
-    private final Runnable release;
+    private final Release release;
     private volatile boolean closed;
 
-    Connections(StoreLocation location, DataSource pool, Runnable release) {
+    /** How the connections are let go: {@code compact} asks an H2 file to be rewritten with only its live data. */
+    interface Release {
+        void close(boolean compact);
+    }
+
+    Connections(StoreLocation location, DataSource pool, Release release) {
         this.location = location;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
@@ -61,10 +66,15 @@ final class Connections implements AutoCloseable {
 
     /** Lets the connections go; closing twice does nothing. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        close(false);
+    }
+
+    /** Lets the connections go, an H2 file compacted first when {@code compact}; closing twice does nothing. */
+    synchronized void close(boolean compact) {
         if (!closed) {
             closed = true;
-            release.run();
+            release.close(compact);
         }
     }
 }

@@ -71,9 +71,9 @@ final class Opening {
             pool = target.isH2() ? h2Pool(target.driverUrl(), target) : postgresPool((StoreLocation.Postgres) target);
             migrate(pool, target, encoding);
             DataSource opened = pool;
-            return new Connections(target, pool, () -> release(opened, target));
+            return new Connections(target, pool, compact -> release(opened, target, compact));
         } catch (RuntimeException | SQLException e) {
-            release(pool, target);
+            release(pool, target, false);
             if (target instanceof H2File file && file.readOnlyBecause() == null && Files.exists(file.file())
                     && Failures.isNoSpace(e)) {
                 // H2 writes when it opens a file: on a full disk the store can still be read, not written
@@ -220,13 +220,32 @@ final class Opening {
         }
     }
 
-    private static void release(DataSource dataSource, StoreLocation target) {
+    private static void release(DataSource dataSource, StoreLocation target, boolean compact) {
         try {
+            if (compact && dataSource instanceof JdbcConnectionPool && target instanceof H2File file
+                    && file.readOnlyBecause() == null) {
+                compact(file);
+            }
             close(dataSource, target);
         } finally {
             if (target instanceof H2File file) {
                 OPEN_H2_FILES.remove(file.file());
             }
+        }
+    }
+
+    /**
+     * H2's {@code SHUTDOWN COMPACT}: the live data copied into a new file, which then replaces the old one in one
+     * rename. A kill before the rename leaves the old file whole (H2 removes the copy when it next opens the store), a
+     * kill after it the new one.
+     */
+    private static void compact(H2File file) {
+        // a connection of its own: a pooled one, closed after the shutdown, would write H2's error to a trace file
+        try (Connection connection = new org.h2.Driver().connect(file.driverUrl(), file.credentials());
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            // the file stays as large as it was; every commit is in it
         }
     }
 

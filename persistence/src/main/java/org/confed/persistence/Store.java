@@ -64,6 +64,13 @@ public final class Store implements Registry, AutoCloseable {
     private static final int ANSWERS_KEPT = 10_000;
     /** Longer lists of records are not kept between writes: they would crowd out the many short answers. */
     private static final int LONGEST_ANSWER_KEPT = 1000;
+    /**
+     * An H2 file that grew by this much, and to more than twice its size at opening, is compacted when closed. H2
+     * cannot reuse the space of a long write while it runs (each chunk it saves holds a page of the write's undo log,
+     * which pins the chunk until the commit), so a large import leaves most of the file dead: 48 times the input for
+     * 100,000 records, 1.5 times once compacted.
+     */
+    static final long COMPACT_AFTER_GROWTH = 32L << 20;
 
     private final Connections connections;
     private final RecordEncoding encoding;
@@ -72,9 +79,12 @@ public final class Store implements Registry, AutoCloseable {
     private final ReadCache cache;
     /** The registry as it stands, each read one read transaction. */
     private final StoreView now;
+    /** The H2 file's size when the store opened, or -1 for other stores. */
+    private final long openedBytes;
 
     private Store(Connections connections, RecordEncoding encoding, int chunkSize, Clock clock, boolean keepAnswers) {
         this.connections = connections;
+        this.openedBytes = fileBytes(connections.location());
         this.encoding = encoding;
         this.writes = new WritePath(connections, encoding, clock, chunkSize);
         this.cache = keepAnswers && connections.location().isH2() ? new ReadCache(ANSWERS_KEPT) : null;
@@ -181,7 +191,28 @@ public final class Store implements Registry, AutoCloseable {
      */
     @Override
     public void close() {
-        connections.close();
+        connections.close(compactsOnClose());
+    }
+
+    /**
+     * Whether {@link #close} will compact the store: an H2 file, writable, that grew by more than
+     * {@value #COMPACT_AFTER_GROWTH} bytes to more than twice its size at opening. Compacting copies the live data into
+     * a new file (about 12 s for a file of 2 GB after 100,000 records) and swaps it in with one rename.
+     */
+    public boolean compactsOnClose() {
+        long now = fileBytes(connections.location());
+        return openedBytes >= 0 && connections.location().readOnlyBecause() == null
+                && now - openedBytes > COMPACT_AFTER_GROWTH && now > 2 * openedBytes;
+    }
+
+    private static long fileBytes(StoreLocation location) {
+        return location.match(file -> {
+            try {
+                return Files.size(file.file());
+            } catch (IOException e) {
+                return -1L;
+            }
+        }, memory -> -1L, postgres -> -1L);
     }
 
     // writing

@@ -11,11 +11,14 @@ import org.confed.domain.port.RecordWrite;
 /**
  * A second process for the tests that need one: it opens a store and either holds it until its input ends
  * ({@code hold URL}), or commits the AES facts and then writes a long batch until it is killed ({@code write URL}),
- * or only tries to open it ({@code open URL}, run as another user). It reports on standard output: {@code OPEN},
- * {@code COMMITTED}, {@code AT n}, {@code REFUSED message}.
+ * or commits the AES facts and {@value #GROWING_BATCH} meetings, then closes the store, which compacts it
+ * ({@code grow URL}), or only tries to open it ({@code open URL}, run as another user). It reports on standard output:
+ * {@code OPEN}, {@code COMMITTED}, {@code AT n}, {@code CLOSING}, {@code CLOSED}, {@code REFUSED message}.
  */
 public final class StoreChild {
     static final int LONG_BATCH = 200_000;
+    /** Enough meetings in one write for the file to grow past {@link Store#COMPACT_AFTER_GROWTH}. */
+    static final int GROWING_BATCH = 20_000;
 
     private StoreChild() {
     }
@@ -44,6 +47,14 @@ public final class StoreChild {
             store.write(AesFacts.all().stream().map(RecordWrite::upsert).toList(), new Actor("child"));
             System.out.println("COMMITTED");
             System.out.flush();
+            if (mode.equals("grow")) {
+                store.write(Generated.meetings(GROWING_BATCH, n -> { }), new Actor("child"));
+                System.out.println("CLOSING " + store.compactsOnClose());
+                System.out.flush();
+                store.close();
+                System.out.println("CLOSED");
+                return;
+            }
             // one write, a chunk at a time as an import writes: each AT line follows records already sent to the database
             store.transact(new Actor("child"), session -> {
                 Generated.inChunks(Generated.meetings(LONG_BATCH, n -> { }), Store.DEFAULT_CHUNK_SIZE, (written, chunk) -> {

@@ -19,8 +19,10 @@ public interface ImportProgress {
         READING,
         /** Each record checked against the others and the store, and written; counted in records. */
         WRITING,
-        /** The rules across records checked on everything written. */
-        CHECKING
+        /** The rules across records checked on everything written; counted in records. */
+        CHECKING,
+        /** The write committed by the store (long for a large write); its length unknown. */
+        COMMITTING
     }
 
     /**

@@ -116,6 +116,7 @@ public final class Importer {
                     if (options.dryRun()) {
                         throw new Undone(done.written());
                     }
+                    progress.phase(ImportProgress.Phase.COMMITTING, -1);
                     return done;
                 });
             } catch (Retry retry) {

@@ -248,6 +248,8 @@ final class WriteStage {
             reject(slot);
             fresh++;
         }
+        // the rules run over the whole group at once: all of it is done when they return
+        progress.advance(grouped.size());
         return fresh;
     }
 }
