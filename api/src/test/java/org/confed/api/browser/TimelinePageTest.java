@@ -5,50 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.confed.api.http.ApiConfig;
-import org.confed.api.http.ConfedApi;
-import org.confed.api.http.Tokens;
 import org.confed.domain.fixtures.AesFacts;
 import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.MeetingId;
 import org.confed.domain.model.MeetingKind;
-import org.confed.domain.port.Actor;
-import org.confed.domain.port.RecordWrite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,68 +40,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots go to {@code target/screenshots/} for a person to look at.
  */
 class TimelinePageTest {
-    private static final String TOKEN = "alice-token-0123456789abcdef";
-    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final String TOKEN = PageSession.TOKEN;
     private static final String MARKUP_TITLE = "<img src=x onerror=alert(1)>";
     private static final MeetingId MARKUP_MEETING = MeetingId.of("aes-2025-03-15-markup");
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
 
-    private static Path profile;
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final PageSession session = new PageSession("chromedriver.log");
 
+    private final ChromeDriver browser = session.browser();
     private InMemoryRegistry registry;
-    private Javalin server;
     private String base;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        if (!Chromium.installed()) {
-            return; // each test then says why it is skipped (or, under CI=true, fails)
-        }
-        profile = Chromium.newProfile();
-        Files.createDirectories(SCREENSHOTS);
-        browser = Chromium.start(profile, Path.of(System.getProperty("basedir", "."), "target", "chromedriver.log"));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
-    }
-
     @BeforeEach
     void startServer() {
-        Chromium.assumeInstalled();
-        registry = new InMemoryRegistry(TODAY);
-        List<RecordWrite> writes = new ArrayList<>();
-        for (ConfedRecord record : AesFacts.all()) {
-            writes.add(RecordWrite.upsert(record));
-        }
-        writes.add(RecordWrite.upsert(new Meeting(MARKUP_MEETING, AesFacts.AES, MeetingKind.OTHER, AesFacts.date("2025-03-15"), null,
+        List<ConfedRecord> records = new ArrayList<>(AesFacts.all());
+        records.add(new Meeting(MARKUP_MEETING, AesFacts.AES, MeetingKind.OTHER, AesFacts.date("2025-03-15"), null,
                 "<b>Ouagadougou</b>", MARKUP_TITLE, List.of(), List.of("<script>alert(2)</script>"), AesFacts.cites(AesFacts.APA),
-                List.of())));
-        registry.write(writes, Actor.CLI);
-        ApiConfig config = ApiConfig.defaults(Tokens.of(Map.of("alice", TOKEN))).withClock(TODAY)
-                .withWebRoot(ApiConfig.DEFAULT_WEB_ROOT);
-        server = ConfedApi.create(registry, config).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
+                List.of()));
+        registry = PageSession.registry(PageSession.TODAY, records);
+        base = session.serve(registry);
+        wait = session.webWait();
     }
 
     @Test
@@ -145,11 +84,11 @@ class TimelinePageTest {
         assertEquals(3, browser.findElements(By.cssSelector("#timeline [data-kind=plan-event]")).size());
 
         // The session of 2025-12-22 and 23 is a capsule over its two days, not a point.
-        WebElement session = browser.findElement(By.cssSelector("#timeline [data-kind=meeting][data-id=aes-2025-12-22-bamako]"));
-        assertEquals("2025-12-22 to 2025-12-23 · Deuxième session des chefs d’État de l’AES · Bamako", session.getAttribute("aria-label"));
-        assertEquals("2", session.getAttribute("data-days"));
-        assertEquals(1, session.findElements(By.cssSelector("rect.meeting-span")).size());
-        assertEquals(0, session.findElements(By.cssSelector("circle")).size());
+        WebElement bamakoSession = browser.findElement(By.cssSelector("#timeline [data-kind=meeting][data-id=aes-2025-12-22-bamako]"));
+        assertEquals("2025-12-22 to 2025-12-23 · Deuxième session des chefs d’État de l’AES · Bamako", bamakoSession.getAttribute("aria-label"));
+        assertEquals("2", bamakoSession.getAttribute("data-days"));
+        assertEquals(1, bamakoSession.findElements(By.cssSelector("rect.meeting-span")).size());
+        assertEquals(0, bamakoSession.findElements(By.cssSelector("circle")).size());
         assertTrue(browser.findElements(By.cssSelector("#timeline .point-label")).stream()
                 .anyMatch(label -> label.getText().equals("Bamako · 2 days")), "the label says how many days");
 
@@ -167,8 +106,8 @@ class TimelinePageTest {
         // It opens on the server's today.
         assertEquals("2026-03-01", browser.findElement(By.id("cursor-date")).getDomProperty("value"));
         assertEquals("Burkina Faso / Ibrahim Traoré", presidencyOnShow());
-        assertEquals(List.of(), problemsInTheConsole());
-        assertEquals(List.of(), resourcesFromElsewhere());
+        assertEquals(List.of(), session.problemsInTheConsole());
+        assertEquals(List.of(), session.resourcesFromElsewhere());
     }
 
     @Test
@@ -189,7 +128,7 @@ class TimelinePageTest {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#as-of .as-of-date"), "2024-11-06"));
         assertEquals("Mali / Assimi Goïta", presidencyOnShow());
         assertEquals(List.of("Burkina Faso since 2023-09-16", "Mali since 2023-09-16", "Niger since 2023-09-16"),
-                texts("#as-of-members li"));
+                session.texts("#as-of-members li"));
         assertEquals("Plan d’action du pilier défense et sécurité: presented since 2024-11-06",
                 browser.findElement(By.cssSelector("#as-of-plans [data-plan=aes-defence-security-2024]")).getText());
         assertEquals(0, browser.findElements(By.cssSelector("#as-of .uncertain")).size(), "every answer is certain on 2024-11-06");
@@ -219,10 +158,10 @@ class TimelinePageTest {
         wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Audience des chefs d’état-major généraux des armées de l’AES"));
         // The dispatch is cited twice: one source, with each quote the record rests on and what it supports.
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#details .source"), 1));
-        assertEquals(List.of(AesFacts.QUOTE_AUDIENCE, AesFacts.QUOTE_TOPICS), texts("#details .source blockquote.quote"));
+        assertEquals(List.of(AesFacts.QUOTE_AUDIENCE, AesFacts.QUOTE_TOPICS), session.texts("#details .source blockquote.quote"));
         assertEquals("fr", browser.findElement(By.cssSelector("#details .source blockquote.quote")).getAttribute("lang"));
-        assertEquals(List.of("supports: topics"), texts("#details .source .citation-note"));
-        screenshot("timeline.png");
+        assertEquals(List.of("supports: topics"), session.texts("#details .source .citation-note"));
+        session.screenshot("timeline.png");
     }
 
     @Test
@@ -232,7 +171,7 @@ class TimelinePageTest {
 
         wait.until(ExpectedConditions.textToBe(By.id("search-status"), "1 meeting matches “koulouba”."));
         assertEquals(List.of("2024-11-06 Audience des chefs d’état-major généraux des armées de l’AES · Palais de Koulouba, Bamako"),
-                texts("#search-results li"));
+                session.texts("#search-results li"));
 
         browser.findElement(By.cssSelector("#search-results button")).click();
         wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Audience des chefs d’état-major généraux des armées de l’AES"));
@@ -245,7 +184,7 @@ class TimelinePageTest {
                         "Chef d’état-major général des armées du Burkina Faso (holder not named by the sources)",
                         "Chef d’état-major général des armées du Mali (holder not named by the sources)",
                         "Moussa Saloua Barmou (Général de brigade) — Chef d’état-major général des armées du Niger"),
-                texts("#details ul:not(.sources) li").subList(0, 4));
+                session.texts("#details ul:not(.sources) li").subList(0, 4));
         assertEquals(List.of("bfa-chief-of-defence-staff", "mli-chief-of-defence-staff"),
                 browser.findElements(By.cssSelector("#details li.post")).stream().map(li -> li.getAttribute("data-post")).toList());
         // Choosing the result also moves the cursor to its day.
@@ -281,8 +220,8 @@ class TimelinePageTest {
         assertEquals(0L, ((JavascriptExecutor) browser).executeScript(
                 "return document.querySelectorAll('img, b, main script').length"), "no element was made from the data");
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
-        assertEquals(List.of(), problemsInTheConsole());
-        screenshot("markup-as-text.png");
+        assertEquals(List.of(), session.problemsInTheConsole());
+        session.screenshot("markup-as-text.png");
     }
 
     @Test
@@ -303,7 +242,7 @@ class TimelinePageTest {
         assertEquals("true", browser.findElement(By.id("token")).getAttribute("aria-invalid"));
         assertTrue(browser.findElement(By.id("status-summary")).getText().contains("Nothing was recorded"));
         assertEquals(1, registry.planEvents(AesFacts.UNIFIED_FORCE).size(), "nothing was stored");
-        screenshot("wrong-token.png");
+        session.screenshot("wrong-token.png");
 
         // With the right token, the API's objections to the change itself land beside their fields.
         WebElement token = browser.findElement(By.id("token"));
@@ -348,7 +287,7 @@ class TimelinePageTest {
         }
         assertEquals("2024-07-06", focused == null ? null : focused.getAttribute("data-start"), "Tab reaches the first band");
         assertEquals("2026-03-01", browser.findElement(By.id("cursor-date")).getDomProperty("value"), "passing by moves nothing");
-        screenshot("keyboard-focus.png");
+        session.screenshot("keyboard-focus.png");
         focused.sendKeys(Keys.ENTER);
 
         wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Presidency of Mali"));
@@ -359,11 +298,11 @@ class TimelinePageTest {
         assertTrue(details.contains("Actual end\n2025-12-22"), details);
         assertTrue(details.contains("Decided by\nTraité portant création de la Confédération des États du Sahel, signed 2024-07-06"), details);
         assertEquals(List.of("aconews.net", "echowebafrique.com", "dounia.info", "APA, 2024-11-06, MD/te/Sf/APA"),
-                texts("#details .source a"));
+                session.texts("#details .source a"));
         // The dispatch's two passages, each under the one source: the designation, and the holder's title.
         assertEquals(List.of(AesFacts.QUOTE_DESIGNATED, AesFacts.QUOTE_PRESIDENT),
-                texts("#details .source[data-source=apa-2024-11-06-koulouba] blockquote.quote"));
-        assertEquals(List.of("supports: holder"), texts("#details .source[data-source=apa-2024-11-06-koulouba] .citation-note"));
+                session.texts("#details .source[data-source=apa-2024-11-06-koulouba] blockquote.quote"));
+        assertEquals(List.of("supports: holder"), session.texts("#details .source[data-source=apa-2024-11-06-koulouba] .citation-note"));
         assertEquals("details-title", browser.switchTo().activeElement().getAttribute("id"), "the focus follows to the details");
 
         // The term was designated at the Niamey summit: one Enter away.
@@ -389,7 +328,7 @@ class TimelinePageTest {
         assertEquals(1, browser.findElements(By.cssSelector("#as-of .uncertain")).size());
         assertEquals("true", browser.findElement(By.cssSelector("#as-of-plans [data-plan=aes-unified-force]")).getAttribute("data-certain"));
         assertEquals("Mali / Assimi Goïta", presidencyOnShow());
-        screenshot("uncertain-answer.png");
+        session.screenshot("uncertain-answer.png");
 
         // The validation's details: its date as the source allows, and the dispatch's own words. (Its mark lies a day
         // from the presentation's, under it at this scale: Tab and Enter reach it.)
@@ -397,10 +336,10 @@ class TimelinePageTest {
         wait.until(ExpectedConditions.textToBe(By.id("details-title"), "Plan d’action du pilier défense et sécurité"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#details .source"), 1));
         assertEquals("on or before 2024-11-05", browser.findElement(By.cssSelector("#details dd[data-field=date]")).getText());
-        assertEquals(List.of(AesFacts.QUOTE_VALIDATION), texts("#details .source blockquote.quote"));
+        assertEquals(List.of(AesFacts.QUOTE_VALIDATION), session.texts("#details .source blockquote.quote"));
         assertEquals("Show 2024-11-05 on the timeline", browser.findElement(By.cssSelector("#details .actions button")).getText());
-        assertEquals(List.of(), problemsInTheConsole());
-        screenshot("uncertain-details.png");
+        assertEquals(List.of(), session.problemsInTheConsole());
+        session.screenshot("uncertain-details.png");
     }
 
     @Test
@@ -461,7 +400,7 @@ class TimelinePageTest {
             WebElement panel = browser.findElement(By.id("as-of"));
             assertTrue(panel.getRect().getY() >= timeline.getRect().getY() + timeline.getRect().getHeight(),
                     "the as-of panel goes under the timeline");
-            screenshot("timeline-200-percent.png");
+            session.screenshot("timeline-200-percent.png");
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
@@ -482,11 +421,11 @@ class TimelinePageTest {
         open("/");
         assertEquals("Confédération des États du Sahel", ((JavascriptExecutor) browser).executeScript(
                 "return document.querySelector('#confederation option').textContent.split(' · ')[1]"));
-        assertEquals(List.of(), problemsInTheConsole(), "the page runs under the policy without a violation");
+        assertEquals(List.of(), session.problemsInTheConsole(), "the page runs under the policy without a violation");
     }
 
     private void open(String path) {
-        problemsInTheConsole(); // reading the console empties it: what an earlier test left there is not this one's
+        session.problemsInTheConsole(); // reading the console empties it: what an earlier test left there is not this one's
         browser.get(base + path);
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#timeline [data-kind=presidency]"), 2));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#as-of h3")));
@@ -514,37 +453,7 @@ class TimelinePageTest {
         box.sendKeys(words, Keys.ENTER);
     }
 
-    private List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-    }
-
     private static double width(WebElement group, String css) {
         return Double.parseDouble(group.findElement(By.cssSelector(css)).getAttribute("width"));
-    }
-
-    /** Errors and policy violations the page caused, as the browser's console reported them. */
-    private List<String> problemsInTheConsole() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
-                .map(LogEntry::getMessage)
-                .toList();
-    }
-
-    /** Every file the page loaded from anywhere but this server. */
-    private List<String> resourcesFromElsewhere() {
-        @SuppressWarnings("unchecked")
-        List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return performance.getEntriesByType('resource').map(entry => entry.name)"
-                        + ".concat(performance.getEntriesByType('navigation').map(entry => entry.name))");
-        assertFalse(loaded.isEmpty());
-        return loaded.stream().filter(url -> !url.startsWith(base + "/")).toList();
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
