@@ -15,6 +15,8 @@ import org.confed.domain.port.Registry;
  */
 final class AsRecorded {
     static final String NAME = "recorded";
+    /** The request attribute holding the view the request asks. */
+    private static final String VIEW = "confed.recorded-view";
 
     private AsRecorded() {
     }
@@ -37,8 +39,16 @@ final class AsRecorded {
         return Params.parsed(ctx, NAME, text -> Recorded.parse(NAME, text));
     }
 
-    /** The registry to ask: as it stands, or as recorded at the instant asked for. */
+    /**
+     * The registry to ask: as it stands, or as recorded at the instant asked for. Made once per request, so that a
+     * route asking several questions (the confederation, then its presidency) reads one change set, and looks it up once.
+     */
     static RecordView view(Context ctx, Registry registry) {
-        return new History(registry).view(of(ctx));
+        RecordView kept = ctx.attribute(VIEW);
+        if (kept == null) {
+            kept = new History(registry).view(of(ctx));
+            ctx.attribute(VIEW, kept);
+        }
+        return kept;
     }
 }
