@@ -36,11 +36,7 @@ final class WritePath {
     private final int chunkSize;
     private final long termBytes;
 
-    WritePath(Connections connections, RecordEncoding encoding, Clock clock, int chunkSize) {
-        this(connections, encoding, clock, chunkSize, TermBuffer.DEFAULT_BYTES);
-    }
-
-    /** As above, the terms a write holds back bounded by {@code termBytes} ({@link TermBuffer}). */
+    /** The terms a write holds back are bounded by {@code termBytes} ({@link TermBuffer}). */
     WritePath(Connections connections, RecordEncoding encoding, Clock clock, int chunkSize, long termBytes) {
         this.termBytes = termBytes;
         this.connections = connections;
