@@ -52,11 +52,11 @@ final class ImportSplit {
                             long before = System.nanoTime();
                             try {
                                 return store.transact((Actor) arguments[0], session -> {
-                                    long started = System.nanoTime();
+                                    long workStarted = System.nanoTime();
                                     try {
                                         return work.apply(clocked(session, inWrites));
                                     } finally {
-                                        inWork[0] += System.nanoTime() - started;
+                                        inWork[0] += System.nanoTime() - workStarted;
                                     }
                                 });
                             } finally {
