@@ -3,11 +3,10 @@ package org.confed.persistence;
 import java.util.List;
 import org.confed.persistence.VersionStatements.NewTerm;
 import org.confed.persistence.VersionStatements.NewVersion;
-import org.jdbi.v3.core.Handle;
 
 /**
- * How a write's new rows reach the database, on the write's own handle: JDBC batches for H2, {@code COPY} for
- * PostgreSQL (its bulk path: one stream per call instead of a statement per row). Either way the rows belong to the
+ * How a write's new rows reach the database, on the write's own handle: JDBC batches for H2 ({@link BatchRows}),
+ * {@code COPY} for PostgreSQL ({@link CopyRows}, its bulk path: one stream per call instead of a statement per row). Either way the rows belong to the
  * write's transaction.
  */
 interface RowWriter {
@@ -16,9 +15,4 @@ interface RowWriter {
 
     /** Inserts terms into {@code record_term}. */
     void terms(List<NewTerm> terms);
-
-    /** The writer for the database behind {@code handle}. */
-    static RowWriter of(Handle handle, StoreLocation location) {
-        return location instanceof StoreLocation.Postgres ? new CopyRows(handle) : new BatchRows(handle);
-    }
 }

@@ -83,7 +83,8 @@ final class WritePath {
         ChangeSet changeSet = statements.lastChangeSet()
                 .map(last -> new ChangeSet(last.id() + 1, later(now, last), actor.name()))
                 .orElseGet(() -> new ChangeSet(1, now, actor.name()));
-        return new StoreSession(handle, RowWriter.of(handle, connections.location()), encoding, changeSet,
+        RowWriter rows = connections.location() instanceof StoreLocation.Postgres ? new CopyRows(handle) : new BatchRows(handle);
+        return new StoreSession(handle, rows, encoding, changeSet,
                 statements.lastSeq() + 1, chunkSize, termBytes);
     }
 
