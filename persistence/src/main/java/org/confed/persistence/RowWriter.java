@@ -6,8 +6,8 @@ import org.confed.persistence.VersionStatements.NewVersion;
 
 /**
  * How a write's new rows reach the database, on the write's own handle: JDBC batches for H2 ({@link BatchRows}),
- * {@code COPY} for PostgreSQL ({@link CopyRows}, its bulk path: one stream per call instead of a statement per row). Either way the rows belong to the
- * write's transaction.
+ * {@code COPY} for PostgreSQL ({@link CopyRows}: its bulk path, one stream per call instead of a statement per row).
+ * Either way the rows belong to the write's transaction.
  */
 interface RowWriter {
     /** Inserts versions into {@code record_version}. */
