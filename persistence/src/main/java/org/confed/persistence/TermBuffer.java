@@ -14,8 +14,11 @@ import org.confed.persistence.VersionStatements.NewTerm;
  * them, and before the write commits; a write undone drops them with the rest.
  */
 final class TermBuffer {
-    /** What the terms held back may take, by estimate: about half a million terms. */
-    static final long DEFAULT_BYTES = 32L << 20;
+    /**
+     * What the terms held back may take, by estimate: about 250,000 terms (25,000 meetings), small beside what an
+     * import of a million records keeps under a 256 MB heap (its key table, H2's page cache).
+     */
+    static final long DEFAULT_BYTES = 16L << 20;
     /** An estimate of what one term takes beyond its bytes: the object, its array's header, the list's slot. */
     private static final int OVERHEAD = 48;
     private static final Comparator<NewTerm> TERM_ORDER = (a, b) -> {
