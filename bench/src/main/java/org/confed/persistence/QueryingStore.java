@@ -13,6 +13,7 @@ public final class QueryingStore {
     }
 
     public static Store open(String jdbcUrl, RecordEncoding encoding) {
-        return Store.open(jdbcUrl, encoding, System.getenv(), Store.DEFAULT_CHUNK_SIZE, Clock.systemUTC(), false);
+        return Store.open(jdbcUrl, encoding, System.getenv(), Store.DEFAULT_CHUNK_SIZE, Clock.systemUTC(), false,
+                TermBuffer.DEFAULT_BYTES);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Meeting;
@@ -58,17 +59,15 @@ import org.jdbi.v3.core.JdbiException;
 public final class Store implements Registry, AutoCloseable {
     /** The variable that moves the default data directory. */
     static final String DATA_DIR_VARIABLE = "CONFED_DATA_DIR";
-    /** Records per chunk of a {@code putAll}: one query for their stored versions, one batch of each kind of row. */
+    /** Records per chunk of a {@code putAll}: one query for their stored versions, one batch of versions. */
     static final int DEFAULT_CHUNK_SIZE = 1000;
     /** How many answers an H2 store keeps between writes (see {@link ReadCache}). */
     private static final int ANSWERS_KEPT = 10_000;
     /** Longer lists of records are not kept between writes: they would crowd out the many short answers. */
     private static final int LONGEST_ANSWER_KEPT = 1000;
     /**
-     * An H2 file that grew by this much, and to more than twice its size at opening, is compacted when closed. H2
-     * cannot reuse the space of a long write while it runs (each chunk it saves holds a page of the write's undo log,
-     * which pins the chunk until the commit), so a large import leaves most of the file dead: 48 times the input for
-     * 100,000 records, 1.5 times once compacted.
+     * An H2 file that grew by this much, and to more than twice its size at opening, is compacted when closed: H2
+     * cannot reuse the space of a long write while it runs (each chunk it saves holds a page of the write's undo log).
      */
     static final long COMPACT_AFTER_GROWTH = 32L << 20;
 
@@ -82,11 +81,12 @@ public final class Store implements Registry, AutoCloseable {
     /** The H2 file's size when the store opened, or -1 for other stores. */
     private final long openedBytes;
 
-    private Store(Connections connections, RecordEncoding encoding, int chunkSize, Clock clock, boolean keepAnswers) {
+    private Store(Connections connections, RecordEncoding encoding, int chunkSize, Clock clock, boolean keepAnswers,
+                  long termBytes) {
         this.connections = connections;
         this.openedBytes = fileBytes(connections.location());
         this.encoding = encoding;
-        this.writes = new WritePath(connections, encoding, clock, chunkSize);
+        this.writes = new WritePath(connections, encoding, clock, chunkSize, termBytes);
         this.cache = keepAnswers && connections.location().isH2() ? new ReadCache(ANSWERS_KEPT) : null;
         this.now = new StoreView(connections, encoding, Seen.NOW);
     }
@@ -114,22 +114,22 @@ public final class Store implements Registry, AutoCloseable {
 
     /** As {@link #open(String, RecordEncoding)}, with the environment, chunk size and clock given (for tests). */
     static Store open(String jdbcUrl, RecordEncoding encoding, Map<String, String> environment, int chunkSize, Clock clock) {
-        return open(jdbcUrl, encoding, environment, chunkSize, clock, true);
+        return open(jdbcUrl, encoding, environment, chunkSize, clock, true, TermBuffer.DEFAULT_BYTES);
     }
 
     /**
-     * As {@link #open(String, RecordEncoding)}, asking the database every time when {@code keepAnswers} is false: for
-     * measuring the queries themselves (bench/), not for serving.
+     * As {@link #open(String, RecordEncoding)}, asking the database every time when {@code keepAnswers} is false (for
+     * measuring the queries themselves, bench/), each write holding back terms up to {@code termBytes} ({@link TermBuffer}).
      */
     static Store open(String jdbcUrl, RecordEncoding encoding, Map<String, String> environment, int chunkSize, Clock clock,
-                      boolean keepAnswers) {
+                      boolean keepAnswers, long termBytes) {
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(clock, "clock");
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk size must be at least 1: " + chunkSize);
         }
         Connections connections = Opening.open(StoreLocation.parse(jdbcUrl, environment), encoding);
-        return new Store(connections, encoding, chunkSize, clock, keepAnswers);
+        return new Store(connections, encoding, chunkSize, clock, keepAnswers, termBytes);
     }
 
     /**
@@ -167,7 +167,7 @@ public final class Store implements Registry, AutoCloseable {
 
     /** Whether the store holds no record at all. */
     public boolean isEmpty() {
-        return read(records -> records.isEmpty());
+        return read(StoredRecords::isEmpty);
     }
 
     /** How many records the store holds, of every type, in one snapshot. */
@@ -196,8 +196,8 @@ public final class Store implements Registry, AutoCloseable {
 
     /**
      * Whether {@link #close} will compact the store: an H2 file, writable, that grew by more than
-     * {@value #COMPACT_AFTER_GROWTH} bytes to more than twice its size at opening. Compacting copies the live data into
-     * a new file (about 12 s for a file of 2 GB after 100,000 records) and swaps it in with one rename.
+     * {@value #COMPACT_AFTER_GROWTH} bytes to more than twice its size at opening. Compacting copies the live data into a
+     * new file and swaps it in with one rename.
      */
     public boolean compactsOnClose() {
         long now = fileBytes(connections.location());
@@ -385,7 +385,7 @@ public final class Store implements Registry, AutoCloseable {
         return "Store[" + location() + "]";
     }
 
-    private <T> T cached(List<Object> question, Supplier<T> read, java.util.function.Predicate<T> worthKeeping) {
+    private <T> T cached(List<Object> question, Supplier<T> read, Predicate<T> worthKeeping) {
         connections.requireOpen();
         return cache == null ? read.get() : cache.answer(question, read, worthKeeping);
     }

@@ -2,7 +2,9 @@ package org.confed.persistence;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,11 +37,19 @@ import org.jdbi.v3.core.Handle;
  * It checks versions, never the rules across records: whoever writes does ({@link org.confed.domain.rules.Consistency}).
  */
 final class StoreSession implements WriteSession {
+    /** Versions in key order within a chunk, so each chunk's index entries land near each other. */
+    private static final Comparator<NewVersion> KEY_ORDER = Comparator.comparing(NewVersion::recordType)
+            .thenComparing(NewVersion::naturalKey, Arrays::compareUnsigned);
+
     private final StoredRecords reads;
     private final VersionStatements statements;
+    private final RowWriter rows;
+    private final TermBuffer terms;
     private final RecordEncoding encoding;
     private final ChangeSet changeSet;
     private final int chunkSize;
+    /** For a write into an empty store, the keys it wrote (none other is stored); {@code null} otherwise. */
+    private final WrittenKeys written;
     private long nextSeq;
     private boolean changeSetAdded;
 
@@ -53,9 +63,20 @@ final class StoreSession implements WriteSession {
     record ChangeSet(long id, OffsetDateTime at, String actor) {
     }
 
-    StoreSession(Handle handle, RecordEncoding encoding, ChangeSet changeSet, long firstSeq, int chunkSize) {
+    /**
+     * A session of a write.
+     *
+     * @param rows       how its rows reach the database
+     * @param firstSeq   the first sequence number it writes; 1 when the store holds nothing
+     * @param termBytes  what the terms held back may take ({@link TermBuffer})
+     */
+    StoreSession(Handle handle, RowWriter rows, RecordEncoding encoding, ChangeSet changeSet, long firstSeq, int chunkSize,
+                 long termBytes) {
         this.reads = new StoredRecords(handle, encoding);
         this.statements = handle.attach(VersionStatements.class);
+        this.rows = rows;
+        this.terms = new TermBuffer(rows, termBytes);
+        this.written = firstSeq == 1 ? new WrittenKeys() : null;
         this.encoding = encoding;
         this.changeSet = changeSet;
         this.nextSeq = firstSeq;
@@ -87,11 +108,11 @@ final class StoreSession implements WriteSession {
         Set<RecordKey> keys = new LinkedHashSet<>();
         chunk.forEach(write -> keys.add(Objects.requireNonNull(write, "write").record().key()));
         Map<RecordKey, Current> current = new HashMap<>();
-        reads.live(keys).forEach((key, stored) -> current.put(key, Current.of(stored)));
+        reads.live(mayBeStored(keys)).forEach((key, stored) -> current.put(key, Current.of(stored)));
         List<WriteOutcome> outcomes = new ArrayList<>(chunk.size());
         List<NewVersion> versions = new ArrayList<>();
         List<Long> retired = new ArrayList<>();
-        List<NewTerm> terms = new ArrayList<>();
+        List<NewTerm> newTerms = new ArrayList<>();
         for (RecordWrite write : chunk) {
             ConfedRecord record = write.record();
             Current before = current.get(record.key());
@@ -110,23 +131,37 @@ final class StoreSession implements WriteSession {
             ChangeKind kind = stored == 0 ? ChangeKind.INSERT : ChangeKind.UPDATE;
             versions.add(new NewVersion(seq, changeSet.id(), row.type(), row.key().bytes(), version, kind.code(),
                     row.content(), row.sortDay()));
-            row.terms().forEach(term -> terms.add(new NewTerm(Terms.bytes(term), seq)));
+            row.terms().forEach(term -> newTerms.add(new NewTerm(Terms.bytes(term), seq)));
             if (before != null) {
                 retired.add(before.seq());
             }
             current.put(record.key(), new Current(seq, version, row.content(), false));
+            if (written != null) {
+                written.add(record.key());
+            }
             outcomes.add(stored == 0 ? WriteOutcome.INSERTED : WriteOutcome.UPDATED);
         }
         if (!versions.isEmpty()) {
             addChangeSetOnce();
             // versions first: a key written twice in the chunk retires a version inserted just before
-            statements.addVersions(versions);
-            statements.addTerms(terms);
+            versions.sort(KEY_ORDER);
+            rows.versions(versions);
+            newTerms.forEach(terms::add);
             if (!retired.isEmpty()) {
                 statements.retire(retired, changeSet.id());
             }
         }
         return outcomes;
+    }
+
+    /** The keys that may be stored: all of them, but in a write into an empty store only those it wrote. */
+    private Collection<RecordKey> mayBeStored(Collection<RecordKey> keys) {
+        return written == null ? keys : keys.stream().filter(written::mayHold).toList();
+    }
+
+    /** Inserts the terms held back: before a read that uses them, and before the write commits. */
+    void flushTerms() {
+        terms.flush();
     }
 
     @Override
@@ -153,7 +188,7 @@ final class StoreSession implements WriteSession {
         }
         long seq = nextSeq++;
         addChangeSetOnce();
-        statements.addVersions(List.of(new NewVersion(seq, changeSet.id(), before.recordType(), before.naturalKey(),
+        rows.versions(List.of(new NewVersion(seq, changeSet.id(), before.recordType(), before.naturalKey(),
                 before.version(), kind.code(), before.content(), null)));
         statements.retire(List.of(before.seq()), changeSet.id());
         return before.version();
@@ -178,6 +213,9 @@ final class StoreSession implements WriteSession {
 
     @Override
     public <R extends ConfedRecord> Optional<Versioned<R>> find(Class<R> type, RecordKey key) {
+        if (written != null && !written.mayHold(Objects.requireNonNull(key, "key"))) {
+            return Optional.empty();
+        }
         return reads.find(type, key);
     }
 
@@ -193,16 +231,19 @@ final class StoreSession implements WriteSession {
 
     @Override
     public Page<Meeting> searchMeetings(MeetingQuery query) {
+        flushTerms();
         return reads.searchMeetings(query);
     }
 
     @Override
     public Set<RecordKey> existing(Collection<RecordKey> keys) {
-        return reads.existing(keys);
+        Collection<RecordKey> asked = mayBeStored(keys);
+        return asked.isEmpty() ? new LinkedHashSet<>() : reads.existing(asked);
     }
 
     @Override
     public <R extends ConfedRecord> List<R> referring(Class<R> type, RecordKey target) {
+        flushTerms();
         return reads.referring(type, target);
     }
 

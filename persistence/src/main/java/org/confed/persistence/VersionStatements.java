@@ -11,7 +11,6 @@ import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -76,7 +75,7 @@ interface VersionStatements extends SqlObject {
     }
 
     /**
-     * A version to insert.
+     * A version to insert ({@link RowWriter}).
      *
      * @param seq        its row, the next in the log
      * @param changeSet  the write it belongs to
@@ -184,13 +183,6 @@ interface VersionStatements extends SqlObject {
 
     @SqlUpdate("INSERT INTO change_set (id, committed_at, actor) VALUES (:id, :at, :actor)")
     void addChangeSet(@Bind("id") long id, @Bind("at") OffsetDateTime at, @Bind("actor") String actor);
-
-    @SqlBatch("INSERT INTO record_version (seq, change_set, record_type, natural_key, version, change, content, sort_day) "
-            + "VALUES (:seq, :changeSet, :recordType, :naturalKey, :version, :change, :content, :sortDay)")
-    void addVersions(@BindMethods List<NewVersion> versions);
-
-    @SqlBatch("INSERT INTO record_term (term, seq) VALUES (:term, :seq)")
-    void addTerms(@BindMethods List<NewTerm> terms);
 
     @SqlBatch("UPDATE record_version SET retired_by = :changeSet WHERE seq = :seq")
     void retire(@Bind("seq") List<Long> seqs, @Bind("changeSet") long changeSet);

@@ -34,8 +34,11 @@ final class WritePath {
     private final WriteTurn turn;
     private final Clock clock;
     private final int chunkSize;
+    private final long termBytes;
 
-    WritePath(Connections connections, RecordEncoding encoding, Clock clock, int chunkSize) {
+    /** The terms a write holds back are bounded by {@code termBytes} ({@link TermBuffer}). */
+    WritePath(Connections connections, RecordEncoding encoding, Clock clock, int chunkSize, long termBytes) {
+        this.termBytes = termBytes;
         this.connections = connections;
         this.encoding = encoding;
         this.turn = WriteTurn.of(connections.location());
@@ -58,7 +61,9 @@ final class WritePath {
                     return connections.jdbi().inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
                         StoreSession session = begin(handle, actor);
                         started[0] = true;
-                        return work.apply(session);
+                        T result = work.apply(session);
+                        session.flushTerms();
+                        return result;
                     });
                 } catch (JdbiException e) {
                     if (started[0] || !Failures.isTransient(e) || attempt == MAX_ATTEMPTS) {
@@ -78,7 +83,9 @@ final class WritePath {
         ChangeSet changeSet = statements.lastChangeSet()
                 .map(last -> new ChangeSet(last.id() + 1, later(now, last), actor.name()))
                 .orElseGet(() -> new ChangeSet(1, now, actor.name()));
-        return new StoreSession(handle, encoding, changeSet, statements.lastSeq() + 1, chunkSize);
+        RowWriter rows = connections.location() instanceof StoreLocation.Postgres ? new CopyRows(handle) : new BatchRows(handle);
+        return new StoreSession(handle, rows, encoding, changeSet,
+                statements.lastSeq() + 1, chunkSize, termBytes);
     }
 
     private static OffsetDateTime later(OffsetDateTime now, LastChangeSet last) {
