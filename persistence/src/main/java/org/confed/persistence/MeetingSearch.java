@@ -46,9 +46,10 @@ final class MeetingSearch {
     private static final List<Class<? extends ConfedRecord>> PARTICIPANTS = List.of(Person.class, Post.class);
     /** Rows read at a time beyond a page: some are set aside by the conditions checked here. */
     private static final int BATCH = 64;
+    /** The most rows a walk reads at a time, however few of them the conditions keep. */
     private static final int MOST_AT_A_TIME = 4096;
     /** Meetings a walk sets aside before it finds the meetings by the term index instead. */
-    private static final int WALK_AT_MOST = 2048;
+    static final int DEFAULT_WALK_AT_MOST = 2048;
     private static final RowMapper<DatedVersion> ROWS = ConstructorMapper.of(DatedVersion.class);
     private static final RowMapper<Candidate> CANDIDATES = ConstructorMapper.of(Candidate.class);
     private static final Comparator<Candidate> BY_DATE = Comparator.comparing(Candidate::sortDay)
@@ -58,17 +59,22 @@ final class MeetingSearch {
     private final RecordEncoding encoding;
     private final Seen seen;
     private final int rare;
+    private final int walkAtMost;
 
     MeetingSearch(Handle handle, RecordEncoding encoding, Seen seen) {
-        this(handle, encoding, seen, DEFAULT_RARE);
+        this(handle, encoding, seen, DEFAULT_RARE, DEFAULT_WALK_AT_MOST);
     }
 
-    /** With {@code rare}, the most versions a condition may hold to lead (0: always walk by date; for tests). */
-    MeetingSearch(Handle handle, RecordEncoding encoding, Seen seen, int rare) {
+    /**
+     * With {@code rare}, the most versions a condition may hold to lead (0: always walk by date), and
+     * {@code walkAtMost}, the meetings a walk sets aside before it gives up (for tests).
+     */
+    MeetingSearch(Handle handle, RecordEncoding encoding, Seen seen, int rare, int walkAtMost) {
         this.handle = handle;
         this.encoding = encoding;
         this.seen = seen;
         this.rare = rare;
+        this.walkAtMost = walkAtMost;
     }
 
     /** A dated row of the walk: enough to go on after it. */
@@ -216,7 +222,7 @@ final class MeetingSearch {
 
     /**
      * Meetings in date order, each checked here; the batch grows while the conditions set most rows aside. Gives up
-     * ({@code null}) after {@link #WALK_AT_MOST} meetings set aside, when conditions that are each common seldom meet.
+     * ({@code null}) after {@link #walkAtMost} meetings set aside, when conditions that are each common seldom meet.
      */
     private List<Meeting> walk(MeetingQuery query, List<MeetingCondition> conditions) {
         List<Meeting> found = new ArrayList<>();
@@ -236,11 +242,11 @@ final class MeetingSearch {
                 keepIfFound(row.content(), query, conditions, found, wanted);
             }
             read += rows.size();
+            if (!conditions.isEmpty() && found.size() < wanted && read - found.size() > walkAtMost) {
+                return null;
+            }
             if (rows.size() < batch) {
                 break;
-            }
-            if (!conditions.isEmpty() && read - found.size() > WALK_AT_MOST) {
-                return null;
             }
             DatedVersion last = rows.get(rows.size() - 1);
             afterDay = last.sortDay();
