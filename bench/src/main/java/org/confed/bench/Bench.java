@@ -11,24 +11,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.Locale;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.confed.application.json.RecordJson;
-import org.confed.domain.port.MeetingQuery;
-import org.confed.domain.port.Page;
-import org.confed.domain.model.Meeting;
-import org.confed.persistence.Store;
 
 /**
  * The measurements {@code bench/run} calls, one subcommand each. Each prints plain numbers on one line for the script
@@ -50,7 +38,7 @@ public final class Bench {
             case "raw-rows" -> RawRows.main(rest);
             case "asof" -> AsOf.main(rest);
             case "split" -> ImportSplit.main(rest);
-            case "search" -> search(rest[0], Long.parseLong(rest[1]), Integer.parseInt(rest[2]));
+            case "search" -> SearchTimes.main(rest);
             case "first-response" -> firstResponse(rest);
             case "abuse" -> Abuse.main(rest);
             default -> throw new IllegalArgumentException("unknown measurement " + args[0]);
@@ -104,82 +92,6 @@ public final class Bench {
             throw new IllegalStateException("built " + built + " records of " + lines + " lines");
         }
         System.out.printf("%d %.3f %.3f%n", lines, treeSeconds, recordSeconds);
-    }
-
-    /**
-     * {@code search H2_FILE_BASE RECORDS REPEATS}: meeting text search on an imported dataset. Prints the median
-     * milliseconds for a word found in one meeting, then for a word found in about a quarter of them (first page of
-     * 20), then how H2 reads the search's query for the rare word: the index it reads {@code record_term} by, and the
-     * one it reads {@code record_version} by, each with its condition ({@code TERM_RANGE}: the word's range of terms;
-     * {@code SEQ_IN}: the versions holding such a term, by their key; {@code WALK}: every meeting in date order, the
-     * word checked on each; {@code SCAN}: a table scan).
-     */
-    private static void search(String base, long records, int repeats) throws Exception {
-        Dataset dataset = new Dataset(records, SEED);
-        String rare = Dataset.titleWord(dataset.meetings / 2);
-        String url = "jdbc:h2:file:" + base;
-        double rareMillis;
-        double commonMillis;
-        try (Store store = Store.open(url, RecordJson.codec())) {
-            rareMillis = searchMillis(store, rare, repeats, 1);
-            commonMillis = searchMillis(store, "securite", repeats, 20);
-        }
-        String plan;
-        try (Connection connection = DriverManager.getConnection(url + ";DB_CLOSE_ON_EXIT=FALSE", "", "");
-             Statement statement = connection.createStatement()) {
-            // the statement MeetingSearch runs for one word that names no participant, its values written in
-            String from = HexFormat.of().formatHex(("meeting#" + rare).getBytes(StandardCharsets.UTF_8));
-            byte[] toBytes = ("meeting#" + rare).getBytes(StandardCharsets.UTF_8);
-            toBytes[toBytes.length - 1]++;
-            String to = HexFormat.of().formatHex(toBytes);
-            try (ResultSet result = statement.executeQuery("EXPLAIN SELECT v.natural_key, v.sort_day, v.content "
-                    + "FROM record_version v WHERE v.record_type = 'meeting' AND v.retired_by IS NULL AND v.change <> 'retract' "
-                    + "AND (v.seq IN (SELECT seq FROM record_term WHERE term >= X'" + from + "' AND term < X'" + to + "')) "
-                    + "ORDER BY v.sort_day, v.natural_key LIMIT 85")) {
-                result.next();
-                plan = plan(result.getString(1));
-            }
-            statement.execute("SHUTDOWN");
-        }
-        System.out.printf(Locale.ROOT, "%.1f %.1f %s%n", rareMillis, commonMillis, plan);
-    }
-
-    /**
-     * H2's plan in a word per table: {@code record_version:INDEX:SEQ_IN,record_term:INDEX:TERM_RANGE}. H2 writes the
-     * index it reads a table by in a comment after the table, with the condition it looks up, if any.
-     */
-    static String plan(String explained) {
-        Set<String> tables = new LinkedHashSet<>();
-        java.util.regex.Matcher scan = java.util.regex.Pattern
-                .compile("PUBLIC\\.(RECORD_TERM|RECORD_VERSION)(?: V)? /\\* ([A-Za-z0-9_.]+)(?:: ([A-Z_]+ ?[^ ]*))?")
-                .matcher(explained.replace("\"", "").replaceAll("\\s+", " "));
-        while (scan.find()) {
-            String index = scan.group(2).replace("PUBLIC.", "");
-            String condition = scan.group(3) == null ? "" : scan.group(3);
-            String how = index.toLowerCase(Locale.ROOT).contains("tablescan") ? "SCAN"
-                    : condition.startsWith("TERM >") ? "TERM_RANGE"
-                    : condition.startsWith("SEQ IN") ? "SEQ_IN"
-                    : "WALK";
-            tables.add(scan.group(1).toLowerCase(Locale.ROOT) + ":" + index + ":" + how);
-        }
-        return tables.isEmpty() ? "unknown" : String.join(",", tables);
-    }
-
-    private static double searchMillis(Store store, String word, int repeats, int expected) {
-        MeetingQuery query = new MeetingQuery(null, null, null, null, null, word, null, null, 20);
-        double[] millis = new double[repeats + 1];
-        for (int i = 0; i <= repeats; i++) {
-            long started = System.nanoTime();
-            Page<Meeting> page = store.searchMeetings(query);
-            millis[i] = (System.nanoTime() - started) / 1e6;
-            if (page.items().size() != expected) {
-                throw new IllegalStateException("search for " + word + " found " + page.items().size() + ", expected " + expected);
-            }
-        }
-        // the first is a warm-up
-        double[] timed = Arrays.copyOfRange(millis, 1, millis.length);
-        Arrays.sort(timed);
-        return timed[timed.length / 2];
     }
 
     /**

@@ -201,13 +201,16 @@ final class Opening {
      * not an error.
      */
     private static void migrate(DataSource dataSource, StoreLocation target, RecordEncoding encoding) {
+        String schema = target.match(file -> null, memory -> null, StoreLocation.Postgres::schema);
+        if (SchemaVersion.isCurrent(dataSource, schema)) {
+            return; // nothing to apply: Flyway, its scan of the class path and its validation are spared
+        }
         FluentConfiguration configuration = Flyway.configure(Opening.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .javaMigrations(new RecordsFromV1(encoding))
                 .ignoreMigrationPatterns("*:missing");
-        String schema = target.match(file -> null, memory -> null, StoreLocation.Postgres::schema);
         if (schema != null) {
             configuration = configuration.schemas(schema);
         }

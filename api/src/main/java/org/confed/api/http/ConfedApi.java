@@ -73,14 +73,35 @@ public final class ConfedApi {
     public static Javalin create(Registry registry, ApiConfig config, BackupSource backups) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(config, "config");
-        AtomicReference<byte[]> document = new AtomicReference<>();
-        List<Route> routes = routes(registry, config, backups, document::get);
-        document.set(Replies.bytes(OpenApi.document(routes, config.limits())));
-        warmUp();
+        AtomicReference<List<Route>> table = new AtomicReference<>();
+        Supplier<byte[]> document = new Supplier<>() {
+            private byte[] made;
+
+            // made when first asked for, or by the warm-up once the server answers: not on the way to its first answer
+            @Override
+            public synchronized byte[] get() {
+                if (made == null) {
+                    made = Replies.bytes(OpenApi.document(table.get(), config.limits()));
+                }
+                return made;
+            }
+        };
+        List<Route> routes = routes(registry, config, backups, document);
+        table.set(routes);
         ProblemMapper problems = new ProblemMapper(config);
         Guard guard = new Guard(config.tokens());
         Cors cors = config.corsOrigins().isEmpty() ? null : new Cors(config.corsOrigins());
-        return Javalin.create(javalin -> configure(javalin, config, routes, problems, guard, cors));
+        return Javalin.create(javalin -> {
+            configure(javalin, config, routes, problems, guard, cors);
+            javalin.events.serverStarted(() -> {
+                Thread warming = new Thread(() -> {
+                    warmUp();
+                    document.get();
+                }, "confed-warm-up");
+                warming.setDaemon(true);
+                warming.start();
+            });
+        });
     }
 
     /** The route table: generic record routes, with the specialised ones in place of some of them. */
@@ -204,7 +225,8 @@ public final class ConfedApi {
         });
     }
 
-    // The first request should not pay for Jackson's and the codec's start-up.
+    // The first reads and writes of records should not pay for Jackson's and the codec's start-up; the server starts
+    // answering (health first) while this runs.
     private static void warmUp() {
         try {
             State sample = new State(StateCode.of("MLI"), "Mali", Map.of("fr", "Mali"), List.of(), null);

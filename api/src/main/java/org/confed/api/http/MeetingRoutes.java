@@ -39,7 +39,10 @@ final class MeetingRoutes {
                         JsonSchemas.formed(RecordSchemas.named("person").orElseThrow().keyFields().get(0).pattern())))
                 .param(Param.query("kind", "Only meetings of this kind.", JsonSchemas.enumOf("A meeting kind.",
                         List.of(MeetingKind.values()).stream().map(MeetingKind::code).toList())))
-                .param(Param.query("q", "Words that must all appear; goita finds Goïta.", JsonSchemas.string("Words.")))
+                .param(Param.query("q", "Words that must all appear, each as the start of a word; goita finds Goïta. At most "
+                        + MeetingQuery.MAX_WORDS + " words of at most " + MeetingQuery.MAX_WORD_LENGTH + " characters, "
+                        + MeetingQuery.MAX_TEXT_LENGTH + " characters in all; past them, 400.",
+                        JsonSchemas.string("Words.").put("maxLength", MeetingQuery.MAX_TEXT_LENGTH)))
                 .param(CommonParams.limit(config)).param(CommonParams.cursor())
                 .asRecorded().answers(200, JsonSchemas.ref("MeetingPage")).problems(400)
                 .handle(this::search);
@@ -51,7 +54,7 @@ final class MeetingRoutes {
         LocalDate to = Params.to(ctx, "to").orElse(null);
         PersonId person = Params.parsed(ctx, "person", PersonId::of).orElse(null);
         MeetingKind kind = Params.parsed(ctx, "kind", MeetingKind::parse).orElse(null);
-        String words = Params.text(ctx, "q").orElse(null);
+        String words = Params.parsed(ctx, "q", MeetingQuery::checkedText).orElse(null);
         int limit = CommonParams.limit(ctx, config);
         MeetingId after = null;
         LocalDate afterDate = null;

@@ -1,10 +1,13 @@
 package org.confed.domain.port;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.confed.domain.model.ConfederationCode;
+import org.confed.domain.model.InvalidFieldException;
 import org.confed.domain.model.MeetingId;
 import org.confed.domain.model.MeetingKind;
 import org.confed.domain.model.PersonId;
+import org.confed.domain.query.TextFold;
 
 /**
  * What to look for among meetings. Every part may be absent. Results come ordered by date (first day), then id.
@@ -15,13 +18,20 @@ import org.confed.domain.model.PersonId;
  * @param person        only meetings this person took part in
  * @param kind          only meetings of this kind
  * @param text          words that must all appear in the title, place, topics or participants' names,
- *                      accents and case aside
+ *                      accents and case aside; at most {@link #MAX_TEXT_LENGTH} characters, {@link #MAX_WORDS} words
+ *                      of at most {@link #MAX_WORD_LENGTH} characters each
  * @param after         the last meeting of the previous page: only meetings after it
  * @param afterDate     that meeting's first day (both or neither of {@code after} and {@code afterDate})
  * @param limit         the page size, at least 1
  */
 public record MeetingQuery(ConfederationCode confederation, LocalDate from, LocalDate to, PersonId person, MeetingKind kind,
                            String text, MeetingId after, LocalDate afterDate, int limit) {
+    /** The longest text searched for, in characters. */
+    public static final int MAX_TEXT_LENGTH = 200;
+    /** The most words a text may hold: each is one more condition for every meeting found. */
+    public static final int MAX_WORDS = 8;
+    /** The longest word of a text, in characters once folded; no word of a name, place or title is longer. */
+    public static final int MAX_WORD_LENGTH = 40;
 
     /**
      * Checks the page size and the paging pair.
@@ -37,8 +47,10 @@ public record MeetingQuery(ConfederationCode confederation, LocalDate from, Loca
      * @param limit         the page size, at least 1
      * @throws IllegalArgumentException when {@code limit} is below 1, or only one of {@code after} and
      *                                  {@code afterDate} is given
+     * @throws InvalidFieldException    when {@code text} is past its bounds ({@link #checkedText})
      */
     public MeetingQuery {
+        checkedText(text);
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
@@ -56,5 +68,33 @@ public record MeetingQuery(ConfederationCode confederation, LocalDate from, Loca
      */
     public static MeetingQuery all(int limit) {
         return new MeetingQuery(null, null, null, null, null, null, null, null, limit);
+    }
+
+    /**
+     * The text of a search, checked against its bounds: at most {@link #MAX_TEXT_LENGTH} characters, at most
+     * {@link #MAX_WORDS} words (runs of letters and digits), each at most {@link #MAX_WORD_LENGTH} characters.
+     *
+     * @param text words to search for, or {@code null}
+     * @return {@code text}
+     * @throws InvalidFieldException naming the field {@code text} and the bound it is past
+     */
+    public static String checkedText(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidFieldException("text", "is longer than " + MAX_TEXT_LENGTH + " characters");
+        }
+        List<String> words = TextFold.words(text);
+        if (words.size() > MAX_WORDS) {
+            throw new InvalidFieldException("text", "has " + words.size() + " words; at most " + MAX_WORDS + " are searched for");
+        }
+        for (String word : words) {
+            if (word.length() > MAX_WORD_LENGTH) {
+                throw new InvalidFieldException("text", "has a word longer than " + MAX_WORD_LENGTH + " characters: "
+                        + word.substring(0, 12) + "...");
+            }
+        }
+        return text;
     }
 }
