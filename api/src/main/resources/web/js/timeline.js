@@ -221,6 +221,7 @@ export function drawTimeline(element, history, range, width, handlers) {
 
   // The axis: years, and months when there is room for their names.
   const perMonth = perDay * 30.4;
+  const yearStep = [1, 2, 5, 10, 20, 50, 100].find(step => step * perMonth * 12 >= 40) || 100;
   const [firstYear, firstMonth] = yearMonth(range.from);
   for (let year = firstYear, month = firstMonth; ; month++) {
     if (month > 12) {
@@ -236,9 +237,12 @@ export function drawTimeline(element, history, range, width, handlers) {
     }
     const x = xOf(day);
     if (month === 1) {
-      layers.grid.append(svg('line', {class: 'year-line', x1: x, x2: x, y1: 22, y2: height}));
-      layers.grid.append(svg('text', {class: 'year-label', x: x + 4, y: 34}, String(year)));
-    } else {
+      // Over decades the years would overlap: then every second, fifth or tenth is named and drawn.
+      if (year % yearStep === 0) {
+        layers.grid.append(svg('line', {class: 'year-line', x1: x, x2: x, y1: 22, y2: height}));
+        layers.grid.append(svg('text', {class: 'year-label', x: x + 4, y: 34}, String(year)));
+      }
+    } else if (perMonth >= 3) {
       layers.grid.append(svg('line', {class: 'month-tick', x1: x, x2: x, y1: 38, y2: AXIS_HEIGHT}));
       if (perMonth >= 34) {
         layers.grid.append(svg('text', {class: 'month-label', x: x + 3, y: 47}, MONTHS[month - 1]));

@@ -51,6 +51,7 @@ public final class Bench {
             case "asof" -> AsOf.main(rest);
             case "split" -> ImportSplit.main(rest);
             case "search" -> search(rest[0], Long.parseLong(rest[1]), Integer.parseInt(rest[2]));
+            case "timeline-page" -> TimelinePage.main(rest);
             case "first-response" -> firstResponse(rest);
             case "abuse" -> Abuse.main(rest);
             default -> throw new IllegalArgumentException("unknown measurement " + args[0]);

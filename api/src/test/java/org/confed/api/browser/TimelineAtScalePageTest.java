@@ -128,6 +128,8 @@ class TimelineAtScalePageTest {
         listed.click();
         wait.withMessage("the meeting's details open").until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("details-title"), "Réunion numéro " + id.substring("scale-".length())));
+        assertEquals(1, browser.findElements(By.cssSelector("#meeting option[value='" + id + "']")).size(),
+                "the meeting opened is offered in the status form, which cannot list them all");
 
         WebElement search = browser.findElement(By.id("search-q"));
         search.sendKeys(RARE_WORD);
