@@ -71,7 +71,9 @@ export async function all(path) {
   do {
     const separator = path.includes('?') ? '&' : '?';
     const page = await get(path + separator + 'limit=500' + (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''));
-    items.push(...page.items);
+    for (const item of page.items) {
+      items.push(item);
+    }
     cursor = page.next_cursor || null;
   } while (cursor);
   return items;

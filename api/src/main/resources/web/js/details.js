@@ -3,7 +3,7 @@
 // (who changed it, when: history.js).
 import {append, el, replace} from './dom.js';
 import {record} from './model.js';
-import {q, withRecorded} from './api.js';
+import {get, q, withRecorded} from './api.js';
 import {recordHistory} from './history.js';
 import {anchorDay, describe, iso, lastDay} from './dates.js';
 import {disputed, sources} from './citations.js';
@@ -16,6 +16,8 @@ export async function showDetails(panel, kind, item, context) {
   try {
     if (kind === 'meeting') {
       await meeting(body, heading, item, context);
+    } else if (kind === 'meetings') {
+      await meetingsOf(body, heading, item, context);
     } else if (kind === 'presidency') {
       await presidency(body, heading, item, context);
     } else {
@@ -46,12 +48,42 @@ async function meeting(body, heading, meeting, context) {
     recordHistory({type: 'meeting', key: [meeting.id]}));
 }
 
+// The meetings of one period (a bar of counts on the timeline), a page at a time: each opens its own details.
+const PERIOD_PAGE = 50;
+
+async function meetingsOf(body, heading, counted, context) {
+  heading.textContent = counted.meetings + (counted.meetings === 1 ? ' meeting in ' : ' meetings in ') + describe(counted.period);
+  const items = el('ul', {class: 'period-meetings'});
+  const more = el('button', {type: 'button'}, 'More meetings');
+  const path = '/api/meetings?confederation=' + q(context.confederation.code) + '&from=' + q(counted.period)
+    + '&to=' + q(counted.period) + '&limit=' + PERIOD_PAGE;
+  let cursor = null;
+  async function next() {
+    more.disabled = true;
+    const page = await get(path + (cursor ? '&cursor=' + q(cursor) : ''));
+    for (const found of page.items) {
+      const open = el('button', {type: 'button', class: 'link-button', 'data-id': found.id},
+        el('span', {class: 'result-date'}, describe(found.date)), ' ', found.title || found.id,
+        found.place ? el('span', {class: 'muted'}, ' · ' + found.place) : null);
+      open.addEventListener('click', () => context.open('meeting', found));
+      items.append(el('li', {}, open));
+    }
+    cursor = page.next_cursor || null;
+    more.hidden = !cursor;
+    more.disabled = false;
+  }
+  more.addEventListener('click', () => next().catch(error =>
+    append(body, el('p', {class: 'error', role: 'alert'}, 'Could not load more meetings: ' + error.message))));
+  await next();
+  append(body, items, more, actions(context, counted.period, null));
+}
+
 // A participant is a person, a post, or both. A post alone is a holder the sources do not name: the page says so
 // rather than guess who held it on the day.
 async function participant(p) {
   const capacity = p.capacity ? ' — ' + p.capacity : '';
   if (p.person) {
-    const person = await record('/api/persons/' + q(p.person)).catch(() => ({id: p.person}));
+    const person = await record('/api/persons/' + q(p.person) + '?limit=1').catch(() => ({id: p.person}));
     return el('li', {'data-person': p.person}, personName(person), capacity);
   }
   const post = await record('/api/posts/' + q(p.post)).catch(() => ({id: p.post}));

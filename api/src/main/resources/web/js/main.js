@@ -9,7 +9,7 @@ import {forget, loadHistory, span} from './model.js';
 import {drawTimeline} from './timeline.js';
 import {showAsOf} from './asof.js';
 import {showDetails} from './details.js';
-import {offerChoices, setUpStatusForm} from './status-form.js';
+import {offerChoices, offerMeeting, setUpStatusForm} from './status-form.js';
 import {setUpRecordForm} from './record-form.js';
 import {dayPart, describeRecorded, readRecorded} from './recorded.js';
 
@@ -239,6 +239,9 @@ function moveCursor(day, origin) {
 }
 
 function openDetails(kind, item) {
+  if (kind === 'meeting' && view.history.meetingCounts) {
+    offerMeeting(page.statusForm, item);
+  }
   showDetails(page.details, kind, item, {
     confederation: view.history.confederation,
     stateName: code => view.history.stateNames.get(code) || code,

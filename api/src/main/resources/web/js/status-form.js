@@ -66,8 +66,18 @@ export function offerChoices(form, history) {
     plan.value = chosenPlan;
   }
   const meeting = form.querySelector('#meeting');
-  replace(meeting, el('option', {value: ''}, '(none)'),
-    history.meetings.map(m => el('option', {value: m.id}, m.date + ' · ' + (m.title || m.id))));
+  // Too many meetings to list: those the reader opens (on the timeline, in the search) are offered as they come.
+  replace(meeting, el('option', {value: ''}, '(none)'), history.meetingCounts
+    ? el('option', {value: '', disabled: ''}, '(open a meeting on the timeline or in the search to choose it)')
+    : history.meetings.map(m => el('option', {value: m.id}, m.date + ' · ' + (m.title || m.id))));
+}
+
+/** Offers one more meeting to choose, once: one the reader opened. */
+export function offerMeeting(form, meeting) {
+  const select = form.querySelector('#meeting');
+  if (![...select.options].some(option => option.value === meeting.id)) {
+    select.append(el('option', {value: meeting.id}, meeting.date + ' · ' + (meeting.title || meeting.id)));
+  }
 }
 
 /** The statuses the API accepts, as its OpenAPI document lists them: declared once, on the server. */

@@ -4,6 +4,7 @@
 // only as a span, and a cursor on the date the side panel answers for.
 import {svg} from './dom.js';
 import {anchorDay, dated, describe, firstDay, isImprecise, iso, lastDay, since, yearMonth} from './dates.js';
+import {periodText} from './model.js';
 
 const LABEL_WIDTH = 176;
 const RIGHT_PAD = 18;
@@ -132,6 +133,9 @@ export function drawTimeline(element, history, range, width, handlers) {
   // Meetings: a point each, or a capsule over the days of a meeting that lasted several, with the place under it
   // when there is room (and the number of days, which a capsule two days wide cannot show by itself).
   layers.rows.append(label('Meetings', y, 24, null, 'strong'));
+  if (history.meetingCounts) {
+    drawCounts(history.meetingCounts);
+  }
   let lastLabelX = -Infinity;
   for (const meeting of history.meetings) {
     const first = clamp(anchorDay(meeting.date));
@@ -154,7 +158,28 @@ export function drawTimeline(element, history, range, width, handlers) {
       lastLabelX = x;
     }
   }
-  y += MEETING_HEIGHT;
+  y += MEETING_HEIGHT + (history.meetingCounts ? 8 : 0);
+
+  // Too many meetings to draw one by one: a bar per period, as tall as the period holds meetings, that lists them.
+  function drawCounts(counts) {
+    let most = 1;
+    for (const count of counts.items) {
+      most = Math.max(most, count.meetings);
+    }
+    const unit = counts.period;
+    for (const count of counts.items) {
+      const text = periodText(count, unit);
+      const x = xOf(clamp(firstDay(text)));
+      const barWidth = Math.max(1, xOf(clamp(lastDay(text)) + 1) - x - 1);
+      const barHeight = Math.max(2, Math.round(30 * count.meetings / most));
+      const title = count.meetings + (count.meetings === 1 ? ' meeting in ' : ' meetings in ') + describe(text);
+      layers.rows.append(focusable({class: 'meeting-count', 'data-kind': 'meeting-count', 'data-period': text,
+        'data-meetings': count.meetings}, title, () => handlers.open('meetings', {period: text, meetings: count.meetings}),
+      svg('rect', {x, y: y + 34 - barHeight, width: barWidth, height: barHeight})));
+    }
+    layers.rows.append(svg('text', {class: 'point-label', x: plotLeft, y: y + 44, 'aria-hidden': 'true'},
+      'meetings per ' + unit + ' (too many to draw one by one): choose a bar to list them'));
+  }
 
   // Action plans: a row each; a mark per status change, a line for the time spent in each status.
   if (history.plans.length > 0) {
@@ -196,6 +221,7 @@ export function drawTimeline(element, history, range, width, handlers) {
 
   // The axis: years, and months when there is room for their names.
   const perMonth = perDay * 30.4;
+  const yearStep = [1, 2, 5, 10, 20, 50, 100].find(step => step * perMonth * 12 >= 40) || 100;
   const [firstYear, firstMonth] = yearMonth(range.from);
   for (let year = firstYear, month = firstMonth; ; month++) {
     if (month > 12) {
@@ -211,9 +237,12 @@ export function drawTimeline(element, history, range, width, handlers) {
     }
     const x = xOf(day);
     if (month === 1) {
-      layers.grid.append(svg('line', {class: 'year-line', x1: x, x2: x, y1: 22, y2: height}));
-      layers.grid.append(svg('text', {class: 'year-label', x: x + 4, y: 34}, String(year)));
-    } else {
+      // Over decades the years would overlap: then every second, fifth or tenth is named and drawn.
+      if (year % yearStep === 0) {
+        layers.grid.append(svg('line', {class: 'year-line', x1: x, x2: x, y1: 22, y2: height}));
+        layers.grid.append(svg('text', {class: 'year-label', x: x + 4, y: 34}, String(year)));
+      }
+    } else if (perMonth >= 3) {
       layers.grid.append(svg('line', {class: 'month-tick', x1: x, x2: x, y1: 38, y2: AXIS_HEIGHT}));
       if (perMonth >= 34) {
         layers.grid.append(svg('text', {class: 'month-label', x: x + 3, y: 47}, MONTHS[month - 1]));

@@ -39,6 +39,7 @@ public final class Bench {
             case "asof" -> AsOf.main(rest);
             case "split" -> ImportSplit.main(rest);
             case "search" -> SearchTimes.main(rest);
+            case "timeline-page" -> TimelinePage.main(rest);
             case "first-response" -> firstResponse(rest);
             case "abuse" -> Abuse.main(rest);
             default -> throw new IllegalArgumentException("unknown measurement " + args[0]);

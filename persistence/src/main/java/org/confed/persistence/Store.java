@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.port.Actor;
@@ -23,6 +25,8 @@ import org.confed.domain.port.ChangeEntry;
 import org.confed.domain.port.ChangeQuery;
 import org.confed.domain.port.MeetingQuery;
 import org.confed.domain.port.Page;
+import org.confed.domain.port.Period;
+import org.confed.domain.port.PeriodCount;
 import org.confed.domain.port.RecordEncoding;
 import org.confed.domain.port.RecordView;
 import org.confed.domain.port.Registry;
@@ -242,6 +246,11 @@ public final class Store implements Registry, AutoCloseable {
     @Override
     public Page<Meeting> searchMeetings(MeetingQuery query) {
         return now.searchMeetings(query);
+    }
+
+    @Override
+    public List<PeriodCount> countMeetings(ConfederationCode confederation, LocalDate from, LocalDate to, Period period) {
+        return now.countMeetings(confederation, from, to, period);
     }
 
     @Override

@@ -1,15 +1,19 @@
 package org.confed.persistence;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.port.MeetingQuery;
 import org.confed.domain.port.Page;
+import org.confed.domain.port.Period;
+import org.confed.domain.port.PeriodCount;
 import org.confed.domain.port.RecordEncoding;
 import org.confed.domain.port.RecordView;
 import org.confed.domain.port.Versioned;
@@ -48,6 +52,11 @@ final class StoreView implements RecordView {
     @Override
     public Page<Meeting> searchMeetings(MeetingQuery query) {
         return read(records -> records.searchMeetings(query));
+    }
+
+    @Override
+    public List<PeriodCount> countMeetings(ConfederationCode confederation, LocalDate from, LocalDate to, Period period) {
+        return read(records -> records.countMeetings(confederation, from, to, period));
     }
 
     @Override

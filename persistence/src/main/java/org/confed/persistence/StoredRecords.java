@@ -1,5 +1,6 @@
 package org.confed.persistence;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,11 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.port.MeetingQuery;
 import org.confed.domain.port.Page;
+import org.confed.domain.port.Period;
+import org.confed.domain.port.PeriodCount;
 import org.confed.domain.port.RecordEncoding;
 import org.confed.domain.port.RecordView;
 import org.confed.domain.port.Versioned;
@@ -115,6 +119,11 @@ final class StoredRecords implements RecordView {
     @Override
     public Page<Meeting> searchMeetings(MeetingQuery query) {
         return new MeetingSearch(handle, encoding, seen).search(Objects.requireNonNull(query, "query"));
+    }
+
+    @Override
+    public List<PeriodCount> countMeetings(ConfederationCode confederation, LocalDate from, LocalDate to, Period period) {
+        return new MeetingCounts(handle, seen).count(confederation, from, to, period);
     }
 
     @Override

@@ -31,10 +31,11 @@ class PersistenceClassesTest {
     private static final String OWN = "org/confed/persistence/";
     /**
      * What the port itself names: {@code searchMeetings} answers meetings, by confederation and person, and finds them
-     * by the words of their participants, persons and posts.
+     * by the words of their participants, persons and posts; {@code countMeetings} counts meetings by confederation.
      */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "MeetingSearch", Set.of("Meeting", "Person", "Post", "Confederation"));
+            "MeetingSearch", Set.of("Meeting", "Person", "Post", "Confederation"),
+            "MeetingCounts", Set.of("Meeting", "Confederation"));
     private static final Set<String> ALLOWED_ELSEWHERE = Set.of("Meeting");
 
     @Test

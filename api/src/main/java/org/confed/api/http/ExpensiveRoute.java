@@ -20,7 +20,7 @@ public enum ExpensiveRoute {
     IMPORT("/api/import", Set.of("POST")),
     /** {@code GET /api/meetings?q=...}: a word found in few meetings walks all of them. */
     SEARCH("/api/meetings", Set.of("GET", "HEAD")),
-    /** {@code GET /api/timeline}: reads every record. */
+    /** {@code GET /api/timeline}: reads the facts other than meetings whole, and a page of meetings. */
     TIMELINE("/api/timeline", Set.of("GET", "HEAD")),
     /** {@code POST /api/backup}: a copy of the whole store. */
     BACKUP("/api/backup", Set.of("POST")),

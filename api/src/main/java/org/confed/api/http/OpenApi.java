@@ -241,7 +241,9 @@ final class OpenApi {
                 "A person with their office terms, the presidency terms they held, and the meetings they attended.",
                 "office_terms", JsonSchemas.arrayOf(JsonSchemas.ref("OfficeTerm")),
                 "presidencies", JsonSchemas.arrayOf(JsonSchemas.ref("PresidencyTerm")),
-                "meetings", JsonSchemas.arrayOf(JsonSchemas.ref(RecordCollection.of(Meeting.class).component()))));
+                "meetings", JsonSchemas.arrayOf(JsonSchemas.ref(RecordCollection.of(Meeting.class).component())),
+                "meetings_next_cursor", JsonSchemas.string("Absent when meetings holds them all; else pass it as cursor "
+                        + "to this route, or to /api/meetings?person=..., for the next page of meetings.")));
         add(schemas, "ActionPlanView", JsonSchemas.widened(records.get(planComponent),
                 "An action plan with its status on a day (absent before its first event) and, on its own page, its history.",
                 "at", JsonSchemas.day("The day the status is given for."),
@@ -267,8 +269,11 @@ final class OpenApi {
                 "record", recordRef,
                 "confederation", JsonSchemas.string("The confederation it concerns; absent for an office term."),
                 "summary", JsonSchemas.string("The fact in a short English sentence.")));
-        add(schemas, "Timeline", JsonSchemas.objectOf("Dated facts, oldest first.", new String[] {"items"},
-                "items", JsonSchemas.arrayOf(JsonSchemas.ref("TimelineEntry"))));
+        add(schemas, "Timeline", JsonSchemas.objectOf("A page of dated facts, oldest first; next_cursor is absent on "
+                        + "the last page.", new String[] {"items"},
+                "items", JsonSchemas.arrayOf(JsonSchemas.ref("TimelineEntry")),
+                "next_cursor", JsonSchemas.string("Pass it as cursor to get the next page.")));
+        add(schemas, "MeetingCounts", TimelineSchemas.meetingCounts());
         ObjectNode finding = JsonSchemas.objectOf("One thing asserted without enough support.",
                 new String[] {"record", "finding", "detail"},
                 "record", uncertainKey,

@@ -12,6 +12,7 @@ import org.confed.application.recording.PersonMerge;
 import org.confed.domain.model.InvalidFieldException;
 import org.confed.domain.model.Person;
 import org.confed.domain.model.PersonId;
+import org.confed.domain.port.MeetingQuery;
 import org.confed.domain.port.RecordView;
 import org.confed.domain.port.Registry;
 
@@ -34,7 +35,13 @@ final class PersonRoutes {
         return Route.get(persons.itemPath()).id("getPerson").tag("persons")
                 .summary("One person, with office_terms, presidencies and meetings; the ETag is the person's version. "
                         + "A person merged into another answers 308 to the survivor")
-                .param(CommonParams.key(persons)).asRecorded().header("ETag")
+                .param(CommonParams.key(persons))
+                .param(Param.query("limit", "Meetings on the page, " + config.defaultPageSize() + " when absent; values "
+                        + "outside 1.." + config.maxPageSize() + " are moved to the nearest bound.",
+                        JsonSchemas.object().put("type", "integer")))
+                .param(Param.query("cursor", "The meetings_next_cursor of the previous page; absent for the first.",
+                        JsonSchemas.string("An opaque cursor.")))
+                .asRecorded().header("ETag")
                 .answers(200, JsonSchemas.ref("PersonView")).problems(308, 400, 404)
                 .handle(this::page);
     }
@@ -52,10 +59,13 @@ final class PersonRoutes {
     private void page(Context ctx) {
         String id = ctx.pathParam(persons.keyField().name());
         RecordView view = AsRecorded.view(ctx, registry);
-        PersonAnswer answer = RecordRoutes.pathKey(id, PersonId::of).flatMap(new Questions(view)::person)
+        MeetingQuery meetings = MeetingCursors.query(ctx, CommonParams.limit(ctx, config));
+        PersonAnswer answer = RecordRoutes.pathKey(id, PersonId::of).flatMap(person -> new Questions(view).person(person, meetings))
                 .orElseThrow(() -> RecordRoutes.notFoundOrMoved(ctx, view, persons, id));
         ctx.header("ETag", Replies.etag(answer.person()));
-        Replies.json(ctx, 200, AnswerJson.person(answer));
+        ObjectNode page = AnswerJson.person(answer);
+        MeetingCursors.next(answer.meetings()).ifPresent(next -> page.put("meetings_next_cursor", next));
+        Replies.json(ctx, 200, page);
     }
 
     private void merge(Context ctx) throws Exception {

@@ -27,6 +27,7 @@ import org.confed.domain.memory.InMemoryRegistry;
 import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.port.Actor;
 import org.confed.domain.port.RecordWrite;
+import org.confed.domain.port.Registry;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -128,12 +129,12 @@ final class PageSession implements BeforeAllCallback, BeforeEachCallback, AfterE
     }
 
     /** Serves the page and the API on a free port, alice holding {@link #TOKEN}; returns the server's address. */
-    String serve(InMemoryRegistry registry) {
+    String serve(Registry registry) {
         return serve(registry, ApiConfig.defaults(Tokens.of(Map.of("alice", TOKEN))).withClock(TODAY)
                 .withWebRoot(ApiConfig.DEFAULT_WEB_ROOT));
     }
 
-    String serve(InMemoryRegistry registry, ApiConfig config) {
+    String serve(Registry registry, ApiConfig config) {
         server = ConfedApi.create(registry, config).start("127.0.0.1", 0);
         serverPerTest = inTest;
         return base();

@@ -369,6 +369,13 @@ class OpenApiTruthTest {
                 Probe.get("/api/action-plans?confederation=AES&pillar=defence_security&status=adopted&at=2025-01-01", 200, true),
                 Probe.get("/api/action-plans/aes-unified-force?at=2024-11-06", 200, true),
                 Probe.get("/api/timeline?confederation=AES&from=2024&to=2024-12", 200, true),
+                Probe.get("/api/timeline?confederation=AES&meetings=false&limit=2", 200, true),
+                Probe.get("/api/timeline?meetings=perhaps", 400, false),
+                Probe.get("/api/timeline/counts?confederation=AES&from=2024&to=2025&period=month", 200, true),
+                Probe.get("/api/timeline/counts?from=2024&to=2024-12-31&period=day", 200, true),
+                Probe.get("/api/timeline/counts?from=1000&to=2999&period=month", 400, true),
+                Probe.get("/api/timeline/counts?from=2024", 400, true),
+                Probe.get("/api/timeline/counts?from=2024&to=2025&period=week", 400, false),
                 Probe.get("/api/persons/assimi-goita", 200, true));
     }
 

@@ -141,7 +141,7 @@ public final class AnswerJson {
         ArrayNode presidencies = node.putArray("presidencies");
         answer.presidencies().forEach(term -> presidencies.add(presidency(new PresidencyAnswer(term, Optional.empty(),
                 List.of()), false)));
-        node.set("meetings", records(answer.meetings()));
+        node.set("meetings", records(answer.meetings().items()));
         return node;
     }
 

@@ -10,11 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.confed.domain.model.ActionPlan;
-import org.confed.domain.model.ConfedRecord;
 import org.confed.domain.model.Confederation;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Meeting;
-import org.confed.domain.model.MeetingId;
 import org.confed.domain.model.Membership;
 import org.confed.domain.model.OfficeTerm;
 import org.confed.domain.model.Person;
@@ -29,6 +27,8 @@ import org.confed.domain.model.RecordKey;
 import org.confed.domain.model.RotatingPresidency;
 import org.confed.domain.port.MeetingQuery;
 import org.confed.domain.port.Page;
+import org.confed.domain.port.Period;
+import org.confed.domain.port.PeriodCount;
 import org.confed.domain.port.RecordView;
 import org.confed.domain.port.Versioned;
 import org.confed.domain.query.Answer;
@@ -36,10 +36,10 @@ import org.confed.domain.query.AsOf;
 import org.confed.domain.query.ForecastException;
 import org.confed.domain.query.PlanHistory;
 import org.confed.domain.query.PresidencyTerm;
-import org.confed.domain.query.Timeline;
-import org.confed.domain.query.TimelineEntry;
+import org.confed.domain.query.TimelinePage;
+import org.confed.domain.query.TimelinePages;
+import org.confed.domain.query.TimelineQuery;
 import org.confed.domain.query.Uncertainty;
-import org.confed.domain.schema.RecordSchemas;
 
 /**
  * The questions people ask of the registry, each once, for the HTTP API and the command line alike: who the members
@@ -190,14 +190,16 @@ public final class Questions {
     }
 
     /**
-     * A person with the offices, presidencies and meetings the registry holds of them.
+     * A person with the offices, presidencies and the first page of meetings the registry holds of them.
      *
-     * @param id the person's id
+     * @param id       the person's id
+     * @param meetings where the page of their meetings starts and how long it is: its person is set to {@code id}
      * @return the person's page, or empty when no such person is stored
      */
-    public Optional<PersonAnswer> person(PersonId id) {
+    public Optional<PersonAnswer> person(PersonId id, MeetingQuery meetings) {
         return records.find(Person.class, RecordKey.of(Person.class, id)).map(person -> new PersonAnswer(person,
-                AsOf.officeTermsOf(records, id), termsHeldBy(id), meetingsOf(id)));
+                AsOf.officeTermsOf(records, id), termsHeldBy(id), records.searchMeetings(new MeetingQuery(null, null,
+                        null, id, null, null, meetings.after(), meetings.afterDate(), meetings.limit()))));
     }
 
     // The terms as they played out (with actual and planned ends) need the confederation's other terms.
@@ -213,23 +215,6 @@ public final class Questions {
         return held;
     }
 
-    private List<Meeting> meetingsOf(PersonId person) {
-        List<Meeting> meetings = new ArrayList<>();
-        MeetingId after = null;
-        LocalDate afterDate = null;
-        while (true) {
-            Page<Meeting> page = records.searchMeetings(
-                    new MeetingQuery(null, null, null, person, null, null, after, afterDate, BATCH));
-            meetings.addAll(page.items());
-            if (!page.more() || page.items().isEmpty()) {
-                return meetings;
-            }
-            Meeting last = page.items().get(page.items().size() - 1);
-            after = last.id();
-            afterDate = last.date().firstDay();
-        }
-    }
-
     /**
      * A page of meetings matching a query.
      *
@@ -241,30 +226,27 @@ public final class Questions {
     }
 
     /**
-     * Every dated fact, oldest first: foundings, memberships, presidency terms, office terms, meetings, plan events.
+     * A page of every dated fact, oldest first: foundings, memberships, presidency terms, office terms, meetings,
+     * plan events, instruments.
      *
-     * @param confederation only facts about this confederation, or {@code null}
-     * @param from          only facts on or after this day, or {@code null}
-     * @param to            only facts on or before this day, or {@code null}
-     * @return the entries
+     * @param query the filters, and where the page starts
+     * @return the page, and where the next one starts
      */
-    public List<TimelineEntry> timeline(ConfederationCode confederation, LocalDate from, LocalDate to) {
-        List<ConfedRecord> all = new ArrayList<>();
-        RecordSchemas.all().forEach(schema -> all.addAll(everything(schema.javaType())));
-        return Timeline.filter(Timeline.of(all), confederation, from, to);
+    public TimelinePage timeline(TimelineQuery query) {
+        return TimelinePages.page(records, query);
     }
 
-    private <R extends ConfedRecord> List<R> everything(Class<R> type) {
-        List<R> all = new ArrayList<>();
-        RecordKey from = null;
-        while (true) {
-            List<Versioned<R>> batch = records.list(type, from, BATCH);
-            batch.forEach(stored -> all.add(stored.record()));
-            if (batch.size() < BATCH) {
-                return all;
-            }
-            from = batch.get(batch.size() - 1).record().key();
-        }
+    /**
+     * How many meetings began in each period of a span of days.
+     *
+     * @param confederation only this confederation's meetings, or {@code null}
+     * @param from          the span's first day
+     * @param to            the span's last day
+     * @param period        the periods counted by
+     * @return the periods holding meetings, earliest first
+     */
+    public List<PeriodCount> meetingCounts(ConfederationCode confederation, LocalDate from, LocalDate to, Period period) {
+        return records.countMeetings(confederation, from, to, period);
     }
 
     private PresidencyAnswer withHolder(PresidencyTerm term, List<Uncertainty> uncertain) {

@@ -1,8 +1,12 @@
 package org.confed.domain.port;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.confed.domain.model.ConfedRecord;
+import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.Meeting;
 import org.confed.domain.model.RecordKey;
 import org.confed.domain.rules.RecordLookup;
@@ -55,6 +59,40 @@ public interface RecordView extends RecordLookup {
      * @throws StoreUnavailableException when the store cannot be read
      */
     Page<Meeting> searchMeetings(MeetingQuery query);
+
+    /**
+     * How many meetings began in each period of a span of days: a meeting counts in the period holding its first
+     * day, when that day lies within the span. Periods with no meeting are left out. This default walks
+     * {@link #searchMeetings}; a store may count where the meetings are stored.
+     *
+     * @param confederation only this confederation's meetings, or {@code null} for any
+     * @param from          the span's first day
+     * @param to            the span's last day
+     * @param period        the periods counted by
+     * @return the periods that hold meetings, earliest first
+     * @throws StoreUnavailableException when the store cannot be read
+     */
+    default List<PeriodCount> countMeetings(ConfederationCode confederation, LocalDate from, LocalDate to, Period period) {
+        TreeMap<LocalDate, Long> counts = new TreeMap<>();
+        MeetingQuery query = new MeetingQuery(confederation, from, to, null, null, null, null, null, 500);
+        while (true) {
+            Page<Meeting> page = searchMeetings(query);
+            for (Meeting meeting : page.items()) {
+                LocalDate first = meeting.date().firstDay();
+                if (!first.isBefore(from)) {
+                    counts.merge(period.start(first), 1L, Long::sum);
+                }
+            }
+            if (!page.more() || page.items().isEmpty()) {
+                break;
+            }
+            Meeting last = page.items().get(page.items().size() - 1);
+            query = new MeetingQuery(confederation, from, to, null, null, null, last.id(), last.date().firstDay(), 500);
+        }
+        List<PeriodCount> found = new ArrayList<>(counts.size());
+        counts.forEach((start, meetings) -> found.add(new PeriodCount(start, meetings)));
+        return found;
+    }
 
     @Override
     default <R extends ConfedRecord> Optional<R> record(Class<R> type, RecordKey key) {

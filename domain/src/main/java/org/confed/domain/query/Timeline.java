@@ -125,9 +125,7 @@ public final class Timeline {
                         who + " leaves office as " + term.office() + where));
             }
         } else if (record instanceof Meeting meeting) {
-            String title = meeting.title() != null ? meeting.title() : meeting.kind().code();
-            entries.add(new TimelineEntry(meeting.date(), meeting.endDate(), "meeting.date", meeting.key(),
-                    meeting.confederation(), title + (meeting.place() == null ? "" : ", " + meeting.place())));
+            entries.add(entry(meeting));
         } else if (record instanceof PlanEvent event) {
             ActionPlan plan = plans.get(event.plan());
             String title = plan == null ? event.plan().value() : plan.title();
@@ -144,6 +142,13 @@ public final class Timeline {
             }
         }
         // Presidency terms are added by the caller: their actual ends depend on the terms that follow.
+    }
+
+    /** A meeting's one fact: its date. */
+    static TimelineEntry entry(Meeting meeting) {
+        String title = meeting.title() != null ? meeting.title() : meeting.kind().code();
+        return new TimelineEntry(meeting.date(), meeting.endDate(), "meeting.date", meeting.key(),
+                meeting.confederation(), title + (meeting.place() == null ? "" : ", " + meeting.place()));
     }
 
     private static String name(Map<PersonId, Person> persons, PersonId id) {
