@@ -69,11 +69,6 @@ public final class Store implements Registry, AutoCloseable {
     private static final int ANSWERS_KEPT = 10_000;
     /** Longer lists of records are not kept between writes: they would crowd out the many short answers. */
     private static final int LONGEST_ANSWER_KEPT = 1000;
-    /**
-     * An H2 file that grew by this much, and to more than twice its size at opening, is compacted when closed: H2
-     * cannot reuse the space of a long write while it runs (each chunk it saves holds a page of the write's undo log).
-     */
-    static final long COMPACT_AFTER_GROWTH = 32L << 20;
 
     private final Connections connections;
     private final RecordEncoding encoding;
@@ -82,13 +77,13 @@ public final class Store implements Registry, AutoCloseable {
     private final ReadCache cache;
     /** The registry as it stands, each read one read transaction. */
     private final StoreView now;
-    /** The H2 file's size when the store opened, or -1 for other stores. */
-    private final long openedBytes;
+    /** How the H2 file grew since the store opened, for compaction on close. */
+    private final GrowthSinceOpening growth;
 
     private Store(Connections connections, RecordEncoding encoding, int chunkSize, Clock clock, boolean keepAnswers,
                   long termBytes) {
         this.connections = connections;
-        this.openedBytes = fileBytes(connections.location());
+        this.growth = new GrowthSinceOpening(connections.location());
         this.encoding = encoding;
         this.writes = new WritePath(connections, encoding, clock, chunkSize, termBytes);
         this.cache = keepAnswers && connections.location().isH2() ? new ReadCache(ANSWERS_KEPT) : null;
@@ -198,25 +193,9 @@ public final class Store implements Registry, AutoCloseable {
         connections.close(compactsOnClose());
     }
 
-    /**
-     * Whether {@link #close} will compact the store: an H2 file, writable, that grew by more than
-     * {@value #COMPACT_AFTER_GROWTH} bytes to more than twice its size at opening. Compacting copies the live data into a
-     * new file and swaps it in with one rename.
-     */
+    /** Whether {@link #close} will compact the store ({@link GrowthSinceOpening}). */
     public boolean compactsOnClose() {
-        long now = fileBytes(connections.location());
-        return openedBytes >= 0 && connections.location().readOnlyBecause() == null
-                && now - openedBytes > COMPACT_AFTER_GROWTH && now > 2 * openedBytes;
-    }
-
-    private static long fileBytes(StoreLocation location) {
-        return location.match(file -> {
-            try {
-                return Files.size(file.file());
-            } catch (IOException e) {
-                return -1L;
-            }
-        }, memory -> -1L, postgres -> -1L);
+        return growth.callsForCompaction(connections.location());
     }
 
     // writing

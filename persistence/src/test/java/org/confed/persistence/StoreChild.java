@@ -17,7 +17,7 @@ import org.confed.domain.port.RecordWrite;
  */
 public final class StoreChild {
     static final int LONG_BATCH = 200_000;
-    /** Enough meetings in one write for the file to grow past {@link Store#COMPACT_AFTER_GROWTH}. */
+    /** Enough meetings in one write for the file to grow past {@link GrowthSinceOpening#COMPACT_AFTER_GROWTH}. */
     static final int GROWING_BATCH = 20_000;
 
     private StoreChild() {

@@ -18,6 +18,8 @@ import org.confed.domain.port.RecordWrite;
 final class ManyRecords {
     /** More than {@link ApiConfig#MAX_PAGE_SIZE}. */
     static final int EACH = ApiConfig.MAX_PAGE_SIZE + 101;
+    /** The person of every meeting. */
+    static final String BUSY_PERSON = "many-person-0";
 
     private ManyRecords() {
     }
@@ -30,7 +32,10 @@ final class ManyRecords {
             writes.add(record("source", "id", "many-source-" + i));
             writes.add(record("person", "id", "many-person-" + i).put("name", "Personne " + i));
             writes.add(record("confederation", "code", "C" + i).put("name", "Confédération " + i));
-            writes.add(record("meeting", "id", "many-meeting-" + i).put("kind", "other").put("date", "2024-11-06"));
+            Json meeting = record("meeting", "id", "many-meeting-" + i).put("kind", "other").put("date", "2024-11-06");
+            // one person takes part in every meeting, so a person's page of meetings holds more than a page too
+            meeting.node().putArray("participants").addObject().put("person", BUSY_PERSON);
+            writes.add(meeting);
             writes.add(record("post", "id", "many-post-" + i).put("label", "Poste " + i));
             writes.add(record("instrument", "id", "many-instrument-" + i).put("kind", "other")
                     .put("title", "Instrument " + i));
