@@ -44,7 +44,7 @@ class HistoryAsRecordedPageTest {
         page.renamePresident();
         page.changeAudiencePlace();
         page.open("/#AES/2024-11-06");
-        assertEquals("Mali / " + NEW_NAME, presidencyOnShow());
+        PresidencyLine.assertShows(browser, "Mali / " + NEW_NAME);
         assertFalse(browser.findElement(By.id("recorded-notice")).isDisplayed());
         assertEquals("", browser.findElement(By.id("recorded-date")).getDomProperty("value"));
 
@@ -73,14 +73,14 @@ class HistoryAsRecordedPageTest {
 
         // The address round-trips: opened afresh, it shows the same registry.
         page.open("/#AES/2024-11-06/recorded=2026-03-02");
-        assertEquals("Mali / Assimi Goïta", presidencyOnShow());
+        PresidencyLine.assertShows(browser, "Mali / Assimi Goïta");
         assertEquals("2026-03-02", browser.findElement(By.id("recorded-date")).getDomProperty("value"));
         assertAsRecorded("on 2026-03-02");
 
         // An instant to the microsecond, as the API takes it: the change is seen from the instant it was committed.
         followAddress("#AES/2024-11-06/recorded=2026-03-03T09:14:59.999999Z");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("recorded-notice-text"), "at 2026-03-03 09:14:59.999999 UTC"));
-        assertEquals("Mali / Assimi Goïta", presidencyOnShow());
+        PresidencyLine.assertShows(browser, "Mali / Assimi Goïta");
         assertEquals("2026-03-03", browser.findElement(By.id("recorded-date")).getDomProperty("value"));
         followAddress("#AES/2024-11-06/recorded=2026-03-03T10:15:00%2B01:00");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#as-of .presidency-line"), "Mali / " + NEW_NAME));
@@ -108,7 +108,7 @@ class HistoryAsRecordedPageTest {
     void an_address_from_before_and_one_with_a_recorded_value_the_page_cannot_read_show_the_registry_as_it_stands() {
         renamePresidentQuietly();
         page.open("/#AES/2024-11-06/recorded=last-week");
-        assertEquals("Mali / " + NEW_NAME, presidencyOnShow());
+        PresidencyLine.assertShows(browser, "Mali / " + NEW_NAME);
         assertEquals("The address asks for the registry as recorded at “last-week”, which is neither a date (2026-03-02) nor an"
                 + " instant with its offset (2026-03-02T09:30:00Z): it is shown as it stands.",
                 browser.findElement(By.id("page-status")).getText());
@@ -153,10 +153,6 @@ class HistoryAsRecordedPageTest {
     /** A new address typed over the old one: the page follows it without reloading. */
     private void followAddress(String hash) {
         ((JavascriptExecutor) browser).executeScript("window.location.hash = arguments[0]", hash);
-    }
-
-    private String presidencyOnShow() {
-        return browser.findElement(By.cssSelector("#as-of .presidency-line")).getText();
     }
 
     // A date as a person types it in Chromium's en-US field: month, day, then year.

@@ -105,7 +105,7 @@ class TimelinePageTest {
 
         // It opens on the server's today.
         assertEquals("2026-03-01", browser.findElement(By.id("cursor-date")).getDomProperty("value"));
-        assertEquals("Burkina Faso / Ibrahim Traoré", presidencyOnShow());
+        PresidencyLine.assertShows(browser, "Burkina Faso / Ibrahim Traoré");
         assertEquals(List.of(), session.problemsInTheConsole());
         assertEquals(List.of(), session.resourcesFromElsewhere());
     }
@@ -113,7 +113,7 @@ class TimelinePageTest {
     @Test
     void moving_the_cursor_to_2024_11_06_shows_mali_and_goita_as_presidency() throws IOException {
         open("/");
-        assertEquals("Burkina Faso / Ibrahim Traoré", presidencyOnShow());
+        PresidencyLine.assertShows(browser, "Burkina Faso / Ibrahim Traoré");
 
         // Pointing at the plot, left of the first term, asks about that day.
         WebElement plot = browser.findElement(By.cssSelector("#timeline .plot-background"));
@@ -126,7 +126,7 @@ class TimelinePageTest {
         typeDate("2024-11-06");
 
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#as-of .as-of-date"), "2024-11-06"));
-        assertEquals("Mali / Assimi Goïta", presidencyOnShow());
+        PresidencyLine.assertShows(browser, "Mali / Assimi Goïta");
         assertEquals(List.of("Burkina Faso since 2023-09-16", "Mali since 2023-09-16", "Niger since 2023-09-16"),
                 session.texts("#as-of-members li"));
         assertEquals("Plan d’action du pilier défense et sécurité: presented since 2024-11-06",
@@ -327,7 +327,7 @@ class TimelinePageTest {
         // The other answers of the day are certain, and say nothing more.
         assertEquals(1, browser.findElements(By.cssSelector("#as-of .uncertain")).size());
         assertEquals("true", browser.findElement(By.cssSelector("#as-of-plans [data-plan=aes-unified-force]")).getAttribute("data-certain"));
-        assertEquals("Mali / Assimi Goïta", presidencyOnShow());
+        PresidencyLine.assertShows(browser, "Mali / Assimi Goïta");
         session.screenshot("uncertain-answer.png");
 
         // The validation's details: its date as the source allows, and the dispatch's own words. (Its mark lies a day
@@ -430,10 +430,6 @@ class TimelinePageTest {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#timeline [data-kind=presidency]"), 2));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#as-of h3")));
         wait.until(driver -> browser.findElement(By.id("as-of")).getAttribute("aria-busy") == null);
-    }
-
-    private String presidencyOnShow() {
-        return browser.findElement(By.cssSelector("#as-of .presidency-line")).getText();
     }
 
     // The date field as a person types it on entering it: Chromium's en-US field takes month, day, then year.
