@@ -196,9 +196,9 @@ final class MeetingSearch {
         for (List<Long> part : InLists.parts(List.copyOf(seqs))) {
             StringBuilder sql = new StringBuilder("SELECT v.seq, v.sort_day, v.natural_key FROM record_version v "
                     + "WHERE v.seq IN (<seqs>) AND ");
-            Query statement = handle.createQuery(bounds(sql, query, query.afterDate(), afterKey(query), FromDay.EITHER).toString())
+            Query statement = handle.createQuery(bounds(sql, query, query.afterDate(), afterKey(query)).toString())
                     .bindList("seqs", part);
-            bindBounds(statement, query, query.afterDate(), afterKey(query), FromDay.EITHER);
+            bindBounds(statement, query, query.afterDate(), afterKey(query));
             statement.map(CANDIDATES).forEach(candidates::add);
         }
         candidates.sort(BY_DATE);
@@ -233,14 +233,11 @@ final class MeetingSearch {
         int beyond = BATCH;
         while (found.size() < wanted) {
             int batch = wanted - found.size() + beyond;
-            List<DatedVersion> rows = new ArrayList<>();
-            if (query.from() != null) {
-                // the few long meetings begun before the walk's first day come first: all of them precede it
-                rows.addAll(walkRows(query, afterDay, afterKey, batch, FromDay.LONG_BEFORE));
-            }
-            if (rows.size() < batch) {
-                rows.addAll(walkRows(query, afterDay, afterKey, batch - rows.size(), FromDay.ON_OR_AFTER));
-            }
+            StringBuilder sql = new StringBuilder("SELECT v.natural_key, v.sort_day, v.content FROM record_version v WHERE ");
+            // record_type first, as in the date index: H2 then reads that index in order instead of sorting every meeting
+            bounds(sql, query, afterDay, afterKey).append(" ORDER BY v.record_type, v.sort_day, v.natural_key LIMIT :batch");
+            Query statement = handle.createQuery(sql.toString()).bind("batch", batch);
+            List<DatedVersion> rows = bindBounds(statement, query, afterDay, afterKey).map(ROWS).list();
             for (DatedVersion row : rows) {
                 keepIfFound(row.content(), query, conditions, found, wanted);
             }
@@ -257,32 +254,6 @@ final class MeetingSearch {
             beyond = Math.min(MOST_AT_A_TIME, beyond * 2);
         }
         return found;
-    }
-
-    /** Up to {@code batch} meetings in date order after the page's last, on one side of the query's first day. */
-    private List<DatedVersion> walkRows(MeetingQuery query, LocalDate afterDay, byte[] afterKey, int batch, FromDay side) {
-        StringBuilder sql = new StringBuilder("SELECT v.natural_key, v.sort_day, v.content FROM record_version v WHERE ");
-        // record_type first, as in the date index: H2 then reads that index in order instead of sorting every meeting
-        bounds(sql, query, afterDay, afterKey, side).append(" ORDER BY v.record_type, v.sort_day, v.natural_key LIMIT :batch");
-        Query statement = handle.createQuery(sql.toString()).bind("batch", batch);
-        return bindBounds(statement, query, afterDay, afterKey, side).map(ROWS).list();
-    }
-
-    /**
-     * Which meetings a query with a first day reads: a meeting still going on that day started at most a year before,
-     * unless its row is marked long. Walks read the two sides apart, so that the date index is entered at the first
-     * day instead of being read from its start; a read by versions takes both at once.
-     */
-    private enum FromDay {
-        EITHER(" AND (v.sort_day >= :fromFirst OR v.seq IN (SELECT seq FROM record_term WHERE term = :long))"),
-        LONG_BEFORE(" AND v.sort_day < :fromFirst AND v.seq IN (SELECT seq FROM record_term WHERE term = :long)"),
-        ON_OR_AFTER(" AND v.sort_day >= :fromFirst");
-
-        private final String condition;
-
-        FromDay(String condition) {
-            this.condition = condition;
-        }
     }
 
     private void keepIfFound(String content, MeetingQuery query, List<MeetingCondition> conditions, List<Meeting> found,
@@ -311,13 +282,14 @@ final class MeetingSearch {
     }
 
     /** The conditions on a version {@code v} of a meeting seen, within the query's dates and after the page's last. */
-    private StringBuilder bounds(StringBuilder sql, MeetingQuery query, LocalDate afterDay, byte[] afterKey, FromDay side) {
+    private StringBuilder bounds(StringBuilder sql, MeetingQuery query, LocalDate afterDay, byte[] afterKey) {
         sql.append("v.record_type = :type AND ").append(seen.condition());
         if (query.to() != null) {
             sql.append(" AND v.sort_day <= :to");
         }
         if (query.from() != null) {
-            sql.append(side.condition);
+            // a meeting still going on that day started at most a year before, unless its row is marked long
+            sql.append(" AND (v.sort_day >= :fromFirst OR v.seq IN (SELECT seq FROM record_term WHERE term = :long))");
         }
         if (afterKey != null) {
             // the first part starts the date index there; the second steps past the page's last meeting
@@ -327,16 +299,14 @@ final class MeetingSearch {
         return sql;
     }
 
-    private static Query bindBounds(Query statement, MeetingQuery query, LocalDate afterDay, byte[] afterKey, FromDay side) {
+    private static Query bindBounds(Query statement, MeetingQuery query, LocalDate afterDay, byte[] afterKey) {
         statement.bind("type", MEETING);
         if (query.to() != null) {
             statement.bind("to", query.to());
         }
         if (query.from() != null) {
-            statement.bind("fromFirst", query.from().minusDays(RecordRow.LONGEST_SHORT_SPAN_DAYS));
-            if (side != FromDay.ON_OR_AFTER) {
-                statement.bind("long", Terms.bytes(Terms.longSpan(MEETING)));
-            }
+            statement.bind("fromFirst", query.from().minusDays(RecordRow.LONGEST_SHORT_SPAN_DAYS))
+                    .bind("long", Terms.bytes(Terms.longSpan(MEETING)));
         }
         if (afterKey != null) {
             statement.bind("afterDay", afterDay).bind("afterKey", afterKey);
