@@ -1,13 +1,15 @@
 package org.confed.domain.port;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.confed.domain.model.ConfederationCode;
 import org.confed.domain.model.InvalidFieldException;
 import org.confed.domain.model.MeetingId;
 import org.confed.domain.model.MeetingKind;
 import org.confed.domain.model.PersonId;
-import org.confed.domain.query.TextFold;
 
 /**
  * What to look for among meetings. Every part may be absent. Results come ordered by date (first day), then id.
@@ -30,8 +32,10 @@ public record MeetingQuery(ConfederationCode confederation, LocalDate from, Loca
     public static final int MAX_TEXT_LENGTH = 200;
     /** The most words a text may hold: each is one more condition for every meeting found. */
     public static final int MAX_WORDS = 8;
-    /** The longest word of a text, in characters once folded; no word of a name, place or title is longer. */
+    /** The longest word of a text, in characters; no word of a name, place or title is longer. */
     public static final int MAX_WORD_LENGTH = 40;
+    /** A word: a run of letters and digits, as {@code TextFold.words} splits a text. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
 
     /**
      * Checks the page size and the paging pair.
@@ -85,7 +89,9 @@ public record MeetingQuery(ConfederationCode confederation, LocalDate from, Loca
         if (text.length() > MAX_TEXT_LENGTH) {
             throw new InvalidFieldException("text", "is longer than " + MAX_TEXT_LENGTH + " characters");
         }
-        List<String> words = TextFold.words(text);
+        // the words as a search folds them (TextFold.words), counted here without folding, for port may not use query
+        List<String> words = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).results()
+                .map(MatchResult::group).toList();
         if (words.size() > MAX_WORDS) {
             throw new InvalidFieldException("text", "has " + words.size() + " words; at most " + MAX_WORDS + " are searched for");
         }
