@@ -70,9 +70,10 @@ class UnwritableStoreIT {
         assertTrue(full.err().strip().endsWith("confed.mv.db: no space left on the device"), full.err());
         // the full store is still read (opened for reading only), and a write says why it cannot be made
         assertEquals(before, jar.run("export", "--format", "ndjson").expect(0).out(), "the store on the full file system");
-        // the refused import's pages may be freed again; take whatever room is left so the next write finds none
+        // the refused import's pages may be freed again, inside the store's file too: take whatever room is left on
+        // the file system, and write as much as was refused, so the next write cannot fit in either
         Path filler = fillUp(data);
-        Cli.Result stillFull = jar.run("import", persons("small", 1, 10).toString()).expect(ExitCode.STORE).noLeaks();
+        Cli.Result stillFull = jar.run("import", persons("again", 8000, 250).toString()).expect(ExitCode.STORE).noLeaks();
         assertTrue(stillFull.err().strip().endsWith("confed.mv.db: no space left on the device"), stillFull.err());
         Files.delete(filler);
         system("mount", "-o", "remount,size=256m", data.toString());
