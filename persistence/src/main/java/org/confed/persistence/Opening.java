@@ -70,6 +70,9 @@ final class Opening {
             }
             pool = target.isH2() ? h2Pool(target.driverUrl(), target) : postgresPool((StoreLocation.Postgres) target);
             migrate(pool, target, encoding);
+            if (target.isH2() && target.readOnlyBecause() == null) {
+                DeferredIndexes.ensure(pool);
+            }
             DataSource opened = pool;
             return new Connections(target, pool, compact -> release(opened, target, compact));
         } catch (RuntimeException | SQLException e) {

@@ -72,11 +72,17 @@ final class StoreSession implements WriteSession {
      */
     StoreSession(Handle handle, RowWriter rows, RecordEncoding encoding, ChangeSet changeSet, long firstSeq, int chunkSize,
                  long termBytes) {
+        this(handle, rows, encoding, changeSet, firstSeq, chunkSize, termBytes, firstSeq == 1 ? new WrittenKeys() : null);
+    }
+
+    /** With the keys a write into an empty store tracks given ({@code null} for any other write): for tests. */
+    StoreSession(Handle handle, RowWriter rows, RecordEncoding encoding, ChangeSet changeSet, long firstSeq, int chunkSize,
+                 long termBytes, WrittenKeys written) {
         this.reads = new StoredRecords(handle, encoding);
         this.statements = handle.attach(VersionStatements.class);
         this.rows = rows;
         this.terms = new TermBuffer(rows, termBytes);
-        this.written = firstSeq == 1 ? new WrittenKeys() : null;
+        this.written = written;
         this.encoding = encoding;
         this.changeSet = changeSet;
         this.nextSeq = firstSeq;
@@ -108,7 +114,7 @@ final class StoreSession implements WriteSession {
         Set<RecordKey> keys = new LinkedHashSet<>();
         chunk.forEach(write -> keys.add(Objects.requireNonNull(write, "write").record().key()));
         Map<RecordKey, Current> current = new HashMap<>();
-        reads.live(mayBeStored(keys)).forEach((key, stored) -> current.put(key, Current.of(stored)));
+        live(keys).forEach((key, stored) -> current.put(key, Current.of(stored)));
         List<WriteOutcome> outcomes = new ArrayList<>(chunk.size());
         List<NewVersion> versions = new ArrayList<>();
         List<Long> retired = new ArrayList<>();
@@ -137,7 +143,7 @@ final class StoreSession implements WriteSession {
             }
             current.put(record.key(), new Current(seq, version, row.content(), false));
             if (written != null) {
-                written.add(record.key());
+                written.wrote(record.key(), seq);
             }
             outcomes.add(stored == 0 ? WriteOutcome.INSERTED : WriteOutcome.UPDATED);
         }
@@ -154,9 +160,38 @@ final class StoreSession implements WriteSession {
         return outcomes;
     }
 
-    /** The keys that may be stored: all of them, but in a write into an empty store only those it wrote. */
-    private Collection<RecordKey> mayBeStored(Collection<RecordKey> keys) {
-        return written == null ? keys : keys.stream().filter(written::mayHold).toList();
+    /**
+     * The live versions of {@code keys}, retractions included. A write into an empty store reads only the keys it wrote,
+     * by the rows it wrote them in ({@link WrittenKeys}); a row holding another key (their hashes met) sends that key
+     * to the query by key.
+     */
+    private Map<RecordKey, StoredVersion> live(Collection<RecordKey> keys) {
+        if (written == null) {
+            return reads.live(keys);
+        }
+        Map<Long, RecordKey> bySeq = new HashMap<>();
+        List<RecordKey> byKey = new ArrayList<>();
+        for (RecordKey key : keys) {
+            long seq = written.lastSeq(key);
+            if (seq != 0 && bySeq.putIfAbsent(seq, key) != null && !bySeq.get(seq).equals(key)) {
+                byKey.add(key);
+            }
+        }
+        Map<RecordKey, StoredVersion> found = new HashMap<>();
+        for (List<Long> part : InLists.parts(new ArrayList<>(bySeq.keySet()))) {
+            for (StoredVersion stored : statements.atSeqs(part)) {
+                RecordKey key = bySeq.get(stored.seq());
+                if (key.typeName().equals(stored.recordType()) && Arrays.equals(NaturalKey.of(key).bytes(), stored.naturalKey())) {
+                    found.put(key, stored);
+                } else {
+                    byKey.add(key);
+                }
+            }
+        }
+        if (!byKey.isEmpty()) {
+            found.putAll(reads.live(byKey));
+        }
+        return found;
     }
 
     /** Inserts the terms held back: before a read that uses them, and before the write commits. */
@@ -174,7 +209,7 @@ final class StoreSession implements WriteSession {
         if (from.equals(into) || from.type() != into.type()) {
             throw new IllegalArgumentException("cannot merge " + from + " into " + into);
         }
-        reads.find(ConfedRecord.class, into).orElseThrow(() -> new NoSuchElementException(into + " is not stored"));
+        find(ConfedRecord.class, into).orElseThrow(() -> new NoSuchElementException(into + " is not stored"));
         long version = withdraw(from, ChangeKind.MERGE);
         statements.addRedirect(from.typeName(), NaturalKey.of(from).bytes(), NaturalKey.of(into).bytes(), changeSet.id());
         return version;
@@ -182,7 +217,7 @@ final class StoreSession implements WriteSession {
 
     /** A row of the withdrawing kind, holding the last version's content, retires the last version. */
     private long withdraw(RecordKey key, ChangeKind kind) {
-        StoredVersion before = reads.live(List.of(key)).get(key);
+        StoredVersion before = live(List.of(key)).get(key);
         if (before == null || before.withdrawn()) {
             throw new NoSuchElementException(key + " is not stored");
         }
@@ -191,6 +226,9 @@ final class StoreSession implements WriteSession {
         rows.versions(List.of(new NewVersion(seq, changeSet.id(), before.recordType(), before.naturalKey(),
                 before.version(), kind.code(), before.content(), null)));
         statements.retire(List.of(before.seq()), changeSet.id());
+        if (written != null) {
+            written.wrote(key, seq);
+        }
         return before.version();
     }
 
@@ -213,10 +251,15 @@ final class StoreSession implements WriteSession {
 
     @Override
     public <R extends ConfedRecord> Optional<Versioned<R>> find(Class<R> type, RecordKey key) {
-        if (written != null && !written.mayHold(Objects.requireNonNull(key, "key"))) {
+        if (written == null) {
+            return reads.find(type, key);
+        }
+        if (!type.isAssignableFrom(Objects.requireNonNull(key, "key").type())) {
             return Optional.empty();
         }
-        return reads.find(type, key);
+        StoredVersion stored = live(List.of(key)).get(key);
+        return stored == null || stored.withdrawn() ? Optional.empty()
+                : Optional.of(new Versioned<>(type.cast(encoding.decode(stored.content())), stored.version()));
     }
 
     @Override
@@ -237,8 +280,16 @@ final class StoreSession implements WriteSession {
 
     @Override
     public Set<RecordKey> existing(Collection<RecordKey> keys) {
-        Collection<RecordKey> asked = mayBeStored(keys);
-        return asked.isEmpty() ? new LinkedHashSet<>() : reads.existing(asked);
+        if (written == null) {
+            return reads.existing(keys);
+        }
+        Set<RecordKey> found = new LinkedHashSet<>();
+        live(keys).forEach((key, stored) -> {
+            if (!stored.withdrawn()) {
+                found.add(key);
+            }
+        });
+        return found;
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -135,6 +136,10 @@ interface VersionStatements extends SqlObject {
         }
         return query.map(STORED_ROWS).list();
     }
+
+    /** The versions in rows {@code seqs}, whatever they hold. */
+    @SqlQuery(STORED + "WHERE v.seq IN (<seqs>)")
+    List<StoredVersion> atSeqs(@BindList("seqs") List<Long> seqs);
 
     /** Up to {@code limit} records of a type after a key ({@code new byte[0]}: from the first), in key order. */
     @SqlQuery(STORED + "WHERE v.record_type = :type AND v.natural_key > :after AND " + SEEN + " ORDER BY v.natural_key LIMIT :limit")

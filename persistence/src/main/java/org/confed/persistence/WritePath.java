@@ -55,23 +55,49 @@ final class WritePath {
             throw new StoreUnavailableException("cannot write " + location.location() + ": " + location.readOnlyBecause(), null);
         }
         return turn.around(() -> {
-            for (int attempt = 1; ; attempt++) {
-                boolean[] started = {false};
-                try {
-                    return connections.jdbi().inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
-                        StoreSession session = begin(handle, actor);
-                        started[0] = true;
-                        T result = work.apply(session);
-                        session.flushTerms();
-                        return result;
-                    });
-                } catch (JdbiException e) {
-                    if (started[0] || !Failures.isTransient(e) || attempt == MAX_ATTEMPTS) {
-                        throw Failures.during(location, e);
-                    }
+            boolean deferIndexes = location.isH2() && dropIndexesIfEmpty(location);
+            try {
+                return attempt(actor, work, location);
+            } finally {
+                if (deferIndexes) {
+                    DeferredIndexes.build(connections.jdbi());
                 }
             }
         });
+    }
+
+    /** Before a first write into an empty H2 store: {@link DeferredIndexes}. */
+    private boolean dropIndexesIfEmpty(StoreLocation location) {
+        try {
+            return connections.jdbi().withHandle(handle -> {
+                boolean empty = handle.attach(VersionStatements.class).lastSeq() == 0;
+                if (empty) {
+                    DeferredIndexes.drop(handle);
+                }
+                return empty;
+            });
+        } catch (JdbiException e) {
+            throw Failures.during(location, e);
+        }
+    }
+
+    private <T> T attempt(Actor actor, Function<WriteSession, T> work, StoreLocation location) {
+        for (int attempt = 1; ; attempt++) {
+            boolean[] started = {false};
+            try {
+                return connections.jdbi().inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+                    StoreSession session = begin(handle, actor);
+                    started[0] = true;
+                    T result = work.apply(session);
+                    session.flushTerms();
+                    return result;
+                });
+            } catch (JdbiException e) {
+                if (started[0] || !Failures.isTransient(e) || attempt == MAX_ATTEMPTS) {
+                    throw Failures.during(location, e);
+                }
+            }
+        }
     }
 
     /** Takes the turn (where the database holds it), then numbers and dates the write. */

@@ -1,57 +1,77 @@
 package org.confed.persistence;
 
+import java.util.function.ToLongFunction;
 import org.confed.domain.model.RecordKey;
 
 /**
- * The keys a write into an empty store has written, as 64-bit hashes in an open-addressing table (16 bytes a key at
- * most): a key not among them is not stored, so the write need not look it up. Two keys sharing a hash only cost a
- * lookup that finds nothing.
+ * The keys a write into an empty store has written, each with the sequence number of its last version, in an
+ * open-addressing table of 64-bit hashes (32 bytes a key at most). A key not among them is not stored, so the write
+ * need not look it up; one among them is read by its sequence number, the table's primary key, which stays quick while
+ * the store's other indexes wait ({@link DeferredIndexes}). Two keys sharing a hash share a slot, which holds the
+ * later one's number: the row read then names the other key, and the write looks its own up by key instead.
  */
 final class WrittenKeys {
-    private long[] slots = new long[1024];
+    private final ToLongFunction<RecordKey> hashing;
+    private long[] hashes = new long[1024];
+    private long[] seqs = new long[1024];
     private int size;
 
-    /** Whether {@code key} may have been written: false means it surely was not. */
-    boolean mayHold(RecordKey key) {
-        long hash = hash(key);
-        int mask = slots.length - 1;
-        for (int slot = (int) hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            if (slots[slot] == hash) {
-                return true;
-            }
-        }
-        return false;
+    WrittenKeys() {
+        this(WrittenKeys::hash);
     }
 
-    void add(RecordKey key) {
-        if ((size + 1) * 2L > slots.length) {
+    /** With another hash, never 0: a test's, to make keys meet. */
+    WrittenKeys(ToLongFunction<RecordKey> hashing) {
+        this.hashing = hashing;
+    }
+
+    /** The sequence number last written under {@code key}'s hash; 0 when the key surely was not written. */
+    long lastSeq(RecordKey key) {
+        long hash = hashing.applyAsLong(key);
+        int mask = hashes.length - 1;
+        for (int slot = (int) hash & mask; hashes[slot] != 0; slot = (slot + 1) & mask) {
+            if (hashes[slot] == hash) {
+                return seqs[slot];
+            }
+        }
+        return 0;
+    }
+
+    /** Records that {@code key}'s last version is now row {@code seq}. */
+    void wrote(RecordKey key, long seq) {
+        if ((size + 1) * 2L > hashes.length) {
             grow();
         }
-        if (put(slots, hash(key))) {
+        if (put(hashes, seqs, hashing.applyAsLong(key), seq)) {
             size++;
         }
     }
 
-    private static boolean put(long[] table, long hash) {
-        int mask = table.length - 1;
+    /** True when the hash took a new slot. */
+    private static boolean put(long[] hashes, long[] seqs, long hash, long seq) {
+        int mask = hashes.length - 1;
         int slot = (int) hash & mask;
-        for (; table[slot] != 0; slot = (slot + 1) & mask) {
-            if (table[slot] == hash) {
+        for (; hashes[slot] != 0; slot = (slot + 1) & mask) {
+            if (hashes[slot] == hash) {
+                seqs[slot] = seq;
                 return false;
             }
         }
-        table[slot] = hash;
+        hashes[slot] = hash;
+        seqs[slot] = seq;
         return true;
     }
 
     private void grow() {
-        long[] larger = new long[slots.length * 2];
-        for (long hash : slots) {
-            if (hash != 0) {
-                put(larger, hash);
+        long[] largerHashes = new long[hashes.length * 2];
+        long[] largerSeqs = new long[hashes.length * 2];
+        for (int slot = 0; slot < hashes.length; slot++) {
+            if (hashes[slot] != 0) {
+                put(largerHashes, largerSeqs, hashes[slot], seqs[slot]);
             }
         }
-        slots = larger;
+        hashes = largerHashes;
+        seqs = largerSeqs;
     }
 
     /** FNV-1a over the type's name and each part, a separator between them, then SplitMix64's finalizer; never 0. */
