@@ -54,6 +54,9 @@ final class MeetingSearch {
     private static final RowMapper<Candidate> CANDIDATES = ConstructorMapper.of(Candidate.class);
     private static final Comparator<Candidate> BY_DATE = Comparator.comparing(Candidate::sortDay)
             .thenComparing(Candidate::naturalKey, Arrays::compareUnsigned);
+    /** The order of {@link #BY_DATE} and of the date index, of meetings read. */
+    private static final Comparator<Meeting> IN_STORED_ORDER = Comparator.comparing((Meeting meeting) -> RecordRow.sortDay(meeting))
+            .thenComparing(meeting -> NaturalKey.of(meeting.key()).bytes(), Arrays::compareUnsigned);
 
     private final Handle handle;
     private final RecordEncoding encoding;
@@ -111,6 +114,12 @@ final class MeetingSearch {
                 all = versionsHolding(condition, all);
             }
             found = lead(query, conditions, all);
+        } else if (query.from() != null) {
+            // the walk began a short span before the day; meetings spanning longer are marked, and found by the mark
+            Set<Long> longOnes = versionsHolding(MeetingCondition.reference(Terms.longSpan(MEETING)), null);
+            if (!longOnes.isEmpty()) {
+                found = merged(found, lead(query, conditions, longOnes), query.limit() + 1);
+            }
         }
         return Page.of(found, query.limit());
     }
@@ -196,9 +205,9 @@ final class MeetingSearch {
         for (List<Long> part : InLists.parts(List.copyOf(seqs))) {
             StringBuilder sql = new StringBuilder("SELECT v.seq, v.sort_day, v.natural_key FROM record_version v "
                     + "WHERE v.seq IN (<seqs>) AND ");
-            Query statement = handle.createQuery(bounds(sql, query, query.afterDate(), afterKey(query)).toString())
+            Query statement = handle.createQuery(bounds(sql, query, query.afterDate(), afterKey(query), true).toString())
                     .bindList("seqs", part);
-            bindBounds(statement, query, query.afterDate(), afterKey(query));
+            bindBounds(statement, query, query.afterDate(), afterKey(query), true);
             statement.map(CANDIDATES).forEach(candidates::add);
         }
         candidates.sort(BY_DATE);
@@ -226,7 +235,7 @@ final class MeetingSearch {
      */
     private List<Meeting> walk(MeetingQuery query, List<MeetingCondition> conditions) {
         List<Meeting> found = new ArrayList<>();
-        long read = 0;
+        long setAside = 0;
         LocalDate afterDay = query.afterDate();
         byte[] afterKey = afterKey(query);
         int wanted = query.limit() + 1;
@@ -235,14 +244,15 @@ final class MeetingSearch {
             int batch = wanted - found.size() + beyond;
             StringBuilder sql = new StringBuilder("SELECT v.natural_key, v.sort_day, v.content FROM record_version v WHERE ");
             // record_type first, as in the date index: H2 then reads that index in order instead of sorting every meeting
-            bounds(sql, query, afterDay, afterKey).append(" ORDER BY v.record_type, v.sort_day, v.natural_key LIMIT :batch");
+            bounds(sql, query, afterDay, afterKey, false).append(" ORDER BY v.record_type, v.sort_day, v.natural_key LIMIT :batch");
             Query statement = handle.createQuery(sql.toString()).bind("batch", batch);
-            List<DatedVersion> rows = bindBounds(statement, query, afterDay, afterKey).map(ROWS).list();
+            List<DatedVersion> rows = bindBounds(statement, query, afterDay, afterKey, false).map(ROWS).list();
             for (DatedVersion row : rows) {
-                keepIfFound(row.content(), query, conditions, found, wanted);
+                if (keepIfFound(row.content(), query, conditions, found, wanted)) {
+                    setAside++;
+                }
             }
-            read += rows.size();
-            if (!conditions.isEmpty() && found.size() < wanted && read - found.size() > walkAtMost) {
+            if (!conditions.isEmpty() && found.size() < wanted && setAside > walkAtMost) {
                 return null;
             }
             if (rows.size() < batch) {
@@ -256,40 +266,62 @@ final class MeetingSearch {
         return found;
     }
 
-    private void keepIfFound(String content, MeetingQuery query, List<MeetingCondition> conditions, List<Meeting> found,
-                             int wanted) {
+    /**
+     * Adds the meeting to {@code found} when it meets the query. True when it was set aside by the query's kind or
+     * conditions (not by its dates): what makes a walk give up.
+     */
+    private boolean keepIfFound(String content, MeetingQuery query, List<MeetingCondition> conditions, List<Meeting> found,
+                                int wanted) {
         if (content == null || found.size() >= wanted) {
-            return;
+            return false;
         }
         Meeting meeting = (Meeting) encoding.decode(content);
-        if ((query.kind() != null && query.kind() != meeting.kind())
-                || (query.from() != null && meeting.lastDay().isBefore(query.from()))) {
-            return;
+        if (query.from() != null && meeting.lastDay().isBefore(query.from())) {
+            return false;
+        }
+        if (query.kind() != null && query.kind() != meeting.kind()) {
+            return true;
         }
         if (!conditions.isEmpty()) {
             Set<String> terms = Terms.of(meeting);
             for (MeetingCondition condition : conditions) {
                 if (!condition.metBy(terms)) {
-                    return;
+                    return true;
                 }
             }
         }
         found.add(meeting);
+        return false;
+    }
+
+    /** The first {@code wanted} meetings of two lists in date order, each meeting once. */
+    private static List<Meeting> merged(List<Meeting> some, List<Meeting> others, int wanted) {
+        Map<RecordKey, Meeting> byKey = new HashMap<>();
+        some.forEach(meeting -> byKey.put(meeting.key(), meeting));
+        others.forEach(meeting -> byKey.put(meeting.key(), meeting));
+        return byKey.values().stream().sorted(IN_STORED_ORDER).limit(wanted).toList();
     }
 
     private static byte[] afterKey(MeetingQuery query) {
         return query.after() == null ? null : NaturalKey.of(RecordKey.of(Meeting.class, query.after())).bytes();
     }
 
-    /** The conditions on a version {@code v} of a meeting seen, within the query's dates and after the page's last. */
-    private StringBuilder bounds(StringBuilder sql, MeetingQuery query, LocalDate afterDay, byte[] afterKey) {
+    /**
+     * The conditions on a version {@code v} of a meeting seen, within the query's dates and after the page's last. A
+     * walk ({@code withLongOnes} false) starts a short span before the first day, in the date index; the meetings that
+     * span longer are found apart.
+     */
+    private StringBuilder bounds(StringBuilder sql, MeetingQuery query, LocalDate afterDay, byte[] afterKey,
+                                 boolean withLongOnes) {
         sql.append("v.record_type = :type AND ").append(seen.condition());
         if (query.to() != null) {
             sql.append(" AND v.sort_day <= :to");
         }
-        if (query.from() != null) {
-            // a meeting still going on that day started at most a year before, unless its row is marked long
+        if (query.from() != null && withLongOnes) {
+            // a meeting still going on that day started at most a short span before, unless its row is marked long
             sql.append(" AND (v.sort_day >= :fromFirst OR v.seq IN (SELECT seq FROM record_term WHERE term = :long))");
+        } else if (query.from() != null) {
+            sql.append(" AND v.sort_day >= :fromFirst");
         }
         if (afterKey != null) {
             // the first part starts the date index there; the second steps past the page's last meeting
@@ -299,14 +331,17 @@ final class MeetingSearch {
         return sql;
     }
 
-    private static Query bindBounds(Query statement, MeetingQuery query, LocalDate afterDay, byte[] afterKey) {
+    private static Query bindBounds(Query statement, MeetingQuery query, LocalDate afterDay, byte[] afterKey,
+                                    boolean withLongOnes) {
         statement.bind("type", MEETING);
         if (query.to() != null) {
             statement.bind("to", query.to());
         }
         if (query.from() != null) {
-            statement.bind("fromFirst", query.from().minusDays(RecordRow.LONGEST_SHORT_SPAN_DAYS))
-                    .bind("long", Terms.bytes(Terms.longSpan(MEETING)));
+            statement.bind("fromFirst", query.from().minusDays(RecordRow.LONGEST_SHORT_SPAN_DAYS));
+            if (withLongOnes) {
+                statement.bind("long", Terms.bytes(Terms.longSpan(MEETING)));
+            }
         }
         if (afterKey != null) {
             statement.bind("afterDay", afterDay).bind("afterKey", afterKey);

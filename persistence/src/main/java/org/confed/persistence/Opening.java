@@ -199,9 +199,9 @@ final class Opening {
     }
 
     /**
-     * Flyway: {@code db/migration} (V2, the record versions) and the Java migration V3 that moves a V1 store's records
-     * into them. V1's script is no longer shipped: a V1 store's history names it, so a missing applied migration is
-     * not an error.
+     * Flyway: {@code db/migration} (V2, the record versions; V4, merges), the Java migration V3 that moves a V1 store's
+     * records into them, and V5, which marks the records spanning more than a week. V1's script is no longer shipped:
+     * a V1 store's history names it, so a missing applied migration is not an error.
      */
     private static void migrate(DataSource dataSource, StoreLocation target, RecordEncoding encoding) {
         String schema = target.match(file -> null, memory -> null, StoreLocation.Postgres::schema);
@@ -212,7 +212,7 @@ final class Opening {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .javaMigrations(new RecordsFromV1(encoding))
+                .javaMigrations(new RecordsFromV1(encoding), new LongSpansOfAWeek(encoding))
                 .ignoreMigrationPatterns("*:missing");
         if (schema != null) {
             configuration = configuration.schemas(schema);

@@ -29,19 +29,26 @@ record RecordRow(String type, NaturalKey key, String content, LocalDate sortDay,
     static final LocalDate LAST_STORED_DAY = LocalDate.of(9999, 12, 31);
     /**
      * How far past its sort day a record's dates may reach before it is marked {@link Terms#longSpan long}: a search
-     * from a day walks back this far, and takes the long ones wherever they start.
+     * from a day walks back this far, and takes the long ones wherever they start. A week holds a summit or a session;
+     * the walk back then reads a week of meetings, where a year of them (V2 to V4's span) made a page from the middle
+     * of a million meetings take seconds. V5 ({@link LongSpansOfAWeek}) marks the rows stored before.
      */
-    static final int LONGEST_SHORT_SPAN_DAYS = 366;
+    static final int LONGEST_SHORT_SPAN_DAYS = 7;
 
     static RecordRow of(ConfedRecord record, RecordEncoding encoding) {
         LocalDate sortDay = sortDay(record);
         Set<String> terms = Terms.of(record);
-        if (sortDay != null && lastDay(record).isAfter(sortDay.plusDays(LONGEST_SHORT_SPAN_DAYS))) {
+        if (spansLong(record, sortDay)) {
             terms = new LinkedHashSet<>(terms);
             terms.add(Terms.longSpan(record.key().typeName()));
         }
         return new RecordRow(record.key().typeName(), NaturalKey.of(record.key()), encoding.encode(record), sortDay,
                 terms);
+    }
+
+    /** Whether the record's dates reach more than {@link #LONGEST_SHORT_SPAN_DAYS} past its sort day. */
+    static boolean spansLong(ConfedRecord record, LocalDate sortDay) {
+        return sortDay != null && lastDay(record).isAfter(sortDay.plusDays(LONGEST_SHORT_SPAN_DAYS));
     }
 
     /** The first day of the date that places the record in time: its valid-from date, else its event date. */

@@ -42,7 +42,7 @@ final class Terms {
         return type + REFERENCE + target.text();
     }
 
-    /** The term of records of {@code type} whose dates reach more than a year past their sort day. */
+    /** The term of records of {@code type} whose dates reach further past their sort day than most ({@link RecordRow#LONGEST_SHORT_SPAN_DAYS}). */
     static String longSpan(String type) {
         return type + LONG + "long";
     }

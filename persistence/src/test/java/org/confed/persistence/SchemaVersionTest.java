@@ -30,7 +30,8 @@ class SchemaVersionTest {
         Store.open(url, TestDatabase.ENCODING).close();
 
         Flyway flyway = Flyway.configure(getClass().getClassLoader()).dataSource(url, "", "")
-                .locations("classpath:db/migration").javaMigrations(new RecordsFromV1(TestDatabase.ENCODING))
+                .locations("classpath:db/migration")
+                .javaMigrations(new RecordsFromV1(TestDatabase.ENCODING), new LongSpansOfAWeek(TestDatabase.ENCODING))
                 .ignoreMigrationPatterns("*:missing").load();
         MigrationInfo[] applied = flyway.info().applied();
 
@@ -46,7 +47,7 @@ class SchemaVersionTest {
              Statement statement = connection.createStatement()) {
             // the store as V4 found it: no redirects, and a history ending before V4
             statement.execute("DROP TABLE record_redirect");
-            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '" + SchemaVersion.LATEST + "'");
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5')");
         }
 
         try (Store store = Store.open(url, TestDatabase.ENCODING)) {
