@@ -199,6 +199,11 @@ final class StoreSession implements WriteSession {
         terms.flush();
     }
 
+    /** Drops the terms held back, on disk too: the write is over, committed or undone. */
+    void discardTerms() {
+        terms.discard();
+    }
+
     @Override
     public long retract(RecordKey key) {
         return withdraw(key, ChangeKind.RETRACT);

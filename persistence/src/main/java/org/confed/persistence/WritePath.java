@@ -88,9 +88,13 @@ final class WritePath {
                 return connections.jdbi().inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
                     StoreSession session = begin(handle, actor);
                     started[0] = true;
-                    T result = work.apply(session);
-                    session.flushTerms();
-                    return result;
+                    try {
+                        T result = work.apply(session);
+                        session.flushTerms();
+                        return result;
+                    } finally {
+                        session.discardTerms();
+                    }
                 });
             } catch (JdbiException e) {
                 if (started[0] || !Failures.isTransient(e) || attempt == MAX_ATTEMPTS) {
