@@ -16,9 +16,12 @@ import org.confed.persistence.Store;
  * {@code bench/run} imported, as {@code GET /api/timeline} asks it: the first page of the confederation, the first
  * from the middle of its meetings' years, and the page after that one (by its cursor); and, for the page's bars,
  * the meeting counts per month over every year of the dataset. Prints the medians in ms: first, middle, next, counts.
+ * Each page is asked ten times untimed first, the counts once.
  */
 final class TimelinePage {
     private static final int PAGE = 50;
+    /** Calls before a page is timed, as a running server has answered a few: the first ones run before the JIT. */
+    private static final int PAGE_WARM_UP = 10;
 
     private TimelinePage() {
     }
@@ -31,20 +34,20 @@ final class TimelinePage {
         LocalDate last = Dataset.FIRST_DAY.plusDays(Dataset.DAYS);
         try (Store store = Store.open(url, RecordJson.codec())) {
             Questions questions = new Questions(store);
-            double first = median(repeats, () -> questions.timeline(new TimelineQuery(confederation, null, null, true, null, PAGE)).items().size());
+            double first = median(repeats, PAGE_WARM_UP, () -> questions.timeline(new TimelineQuery(confederation, null, null, true, null, PAGE)).items().size());
             TimelineQuery fromMiddle = new TimelineQuery(confederation, middle, null, true, null, PAGE);
-            double mid = median(repeats, () -> questions.timeline(fromMiddle).items().size());
+            double mid = median(repeats, PAGE_WARM_UP, () -> questions.timeline(fromMiddle).items().size());
             var next = questions.timeline(fromMiddle).next();
-            double after = median(repeats, () -> questions.timeline(new TimelineQuery(confederation, middle, null, true, next, PAGE)).items().size());
-            double counts = median(repeats, () -> questions.meetingCounts(confederation, Dataset.FIRST_DAY, last, Period.MONTH).size());
+            double after = median(repeats, PAGE_WARM_UP, () -> questions.timeline(new TimelineQuery(confederation, middle, null, true, next, PAGE)).items().size());
+            double counts = median(repeats, 1, () -> questions.meetingCounts(confederation, Dataset.FIRST_DAY, last, Period.MONTH).size());
             System.out.printf(Locale.ROOT, "%.1f %.1f %.1f %.1f%n", first, mid, after, counts);
         }
     }
 
-    /** The median of {@code repeats} timed calls after one to warm up; each must give something. */
-    private static double median(int repeats, Supplier<Integer> call) {
+    /** The median of {@code repeats} timed calls after {@code warmUp} untimed ones; each must give something. */
+    private static double median(int repeats, int warmUp, Supplier<Integer> call) {
         double[] millis = new double[repeats];
-        for (int i = -1; i < repeats; i++) {
+        for (int i = -warmUp; i < repeats; i++) {
             long started = System.nanoTime();
             int found = call.get();
             if (found == 0) {
