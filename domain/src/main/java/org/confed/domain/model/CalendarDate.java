@@ -155,11 +155,26 @@ public record CalendarDate(LocalDate firstDay, Precision precision) implements P
      */
     @Override
     public String toString() {
-        return switch (precision) {
-            case YEAR -> String.format("%04d", firstDay.getYear());
-            case MONTH -> String.format("%04d-%02d", firstDay.getYear(), firstDay.getMonthValue());
-            case DAY -> String.format("%04d-%02d-%02d", firstDay.getYear(), firstDay.getMonthValue(), firstDay.getDayOfMonth());
-        };
+        int year = firstDay.getYear();
+        if (year < 0 || year > 9999) {
+            return String.format("%04d", year) + (precision == Precision.YEAR ? "" : "-" + twoDigits(firstDay.getMonthValue())
+                    + (precision == Precision.MONTH ? "" : "-" + twoDigits(firstDay.getDayOfMonth())));
+        }
+        // by hand, not String.format: every date of every answer and export is written through here
+        StringBuilder text = new StringBuilder(10);
+        text.append((char) ('0' + year / 1000)).append((char) ('0' + year / 100 % 10))
+                .append((char) ('0' + year / 10 % 10)).append((char) ('0' + year % 10));
+        if (precision != Precision.YEAR) {
+            text.append('-').append(twoDigits(firstDay.getMonthValue()));
+        }
+        if (precision == Precision.DAY) {
+            text.append('-').append(twoDigits(firstDay.getDayOfMonth()));
+        }
+        return text.toString();
+    }
+
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
     }
 
 }

@@ -225,4 +225,15 @@ class PartialDateTest {
         assertFalse(PartialDate.parse("2024-11").isExactDay());
         assertTrue(PartialDate.parse("2024-11-06/2024-11-06").isExactDay());
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 9, 10, 99, 100, 999, 1000, 2024, 9999})
+    void a_calendar_date_prints_four_digits_of_year_and_two_of_month_and_day(int year) {
+        LocalDate day = LocalDate.of(year, 3, 7);
+        String yyyy = "0".repeat(4 - Integer.toString(year).length()) + year;
+        assertEquals(yyyy, CalendarDate.ofYear(year).toString());
+        assertEquals(yyyy + "-03", CalendarDate.ofMonth(YearMonth.of(year, 3)).toString());
+        assertEquals(yyyy + "-03-07", CalendarDate.ofDay(day).toString());
+        assertEquals(yyyy + "-12-31", CalendarDate.ofDay(LocalDate.of(year, 12, 31)).toString());
+    }
 }
