@@ -35,6 +35,8 @@ final class WritePath {
     private final Clock clock;
     private final int chunkSize;
     private final long termBytes;
+    /** Set once a write found rows: none is ever deleted, so later writes need not ask whether the store is empty. */
+    private volatile boolean holdsRows;
 
     /** The terms a write holds back are bounded by {@code termBytes} ({@link TermBuffer}). */
     WritePath(Connections connections, RecordEncoding encoding, Clock clock, int chunkSize, long termBytes) {
@@ -68,11 +70,16 @@ final class WritePath {
 
     /** Before a first write into an empty H2 store: {@link DeferredIndexes}. */
     private boolean dropIndexesIfEmpty(StoreLocation location) {
+        if (holdsRows) {
+            return false;
+        }
         try {
             return connections.jdbi().withHandle(handle -> {
                 boolean empty = handle.attach(VersionStatements.class).lastSeq() == 0;
                 if (empty) {
                     DeferredIndexes.drop(handle);
+                } else {
+                    holdsRows = true;
                 }
                 return empty;
             });
