@@ -39,13 +39,21 @@ class MeetingSearchWaysTest {
                 });
     }
 
-    @Nested
-    class WalkingByDateOnH2 extends MeetingSearchContract {
-        private final TestDatabase database = TestDatabase.h2Memory();
+    /** One way, forced, on one kind of database. */
+    abstract class Way extends MeetingSearchContract {
+        private final TestDatabase database;
+        private final int rare;
+        private final int walkAtMost;
+
+        Way(TestDatabase database, int rare, int walkAtMost) {
+            this.database = database;
+            this.rare = rare;
+            this.walkAtMost = walkAtMost;
+        }
 
         @Override
         protected Registry registry() {
-            return searchingWith(database, 0, MeetingSearch.DEFAULT_WALK_AT_MOST);
+            return searchingWith(database, rare, walkAtMost);
         }
 
         @AfterEach
@@ -55,77 +63,44 @@ class MeetingSearchWaysTest {
     }
 
     @Nested
-    class LeadingByTheRarestOnH2 extends MeetingSearchContract {
-        private final TestDatabase database = TestDatabase.h2Memory();
-
-        @Override
-        protected Registry registry() {
-            return searchingWith(database, ALWAYS_RARE, MeetingSearch.DEFAULT_WALK_AT_MOST);
-        }
-
-        @AfterEach
-        void closeTheStores() {
-            database.cleanUp();
+    class WalkingByDateOnH2 extends Way {
+        WalkingByDateOnH2() {
+            super(TestDatabase.h2Memory(), 0, MeetingSearch.DEFAULT_WALK_AT_MOST);
         }
     }
 
     @Nested
-    class WalkingByDateOnPostgres extends MeetingSearchContract {
-        private final TestDatabase database = TestDatabase.postgres();
-
-        @Override
-        protected Registry registry() {
-            return searchingWith(database, 0, MeetingSearch.DEFAULT_WALK_AT_MOST);
-        }
-
-        @AfterEach
-        void closeTheStores() {
-            database.cleanUp();
+    class LeadingByTheRarestOnH2 extends Way {
+        LeadingByTheRarestOnH2() {
+            super(TestDatabase.h2Memory(), ALWAYS_RARE, MeetingSearch.DEFAULT_WALK_AT_MOST);
         }
     }
 
     @Nested
-    class LeadingByTheRarestOnPostgres extends MeetingSearchContract {
-        private final TestDatabase database = TestDatabase.postgres();
-
-        @Override
-        protected Registry registry() {
-            return searchingWith(database, ALWAYS_RARE, MeetingSearch.DEFAULT_WALK_AT_MOST);
-        }
-
-        @AfterEach
-        void closeTheStores() {
-            database.cleanUp();
+    class WalkingByDateOnPostgres extends Way {
+        WalkingByDateOnPostgres() {
+            super(TestDatabase.postgres(), 0, MeetingSearch.DEFAULT_WALK_AT_MOST);
         }
     }
 
     @Nested
-    class GivingUpTheWalkOnH2 extends MeetingSearchContract {
-        private final TestDatabase database = TestDatabase.h2Memory();
-
-        @Override
-        protected Registry registry() {
-            return searchingWith(database, 0, 0);
-        }
-
-        @AfterEach
-        void closeTheStores() {
-            database.cleanUp();
+    class LeadingByTheRarestOnPostgres extends Way {
+        LeadingByTheRarestOnPostgres() {
+            super(TestDatabase.postgres(), ALWAYS_RARE, MeetingSearch.DEFAULT_WALK_AT_MOST);
         }
     }
 
     @Nested
-    class GivingUpTheWalkOnPostgres extends MeetingSearchContract {
-        private final TestDatabase database = TestDatabase.postgres();
-
-        @Override
-        protected Registry registry() {
-            return searchingWith(database, 0, 0);
+    class GivingUpTheWalkOnH2 extends Way {
+        GivingUpTheWalkOnH2() {
+            super(TestDatabase.h2Memory(), 0, 0);
         }
+    }
 
-        @AfterEach
-        void closeTheStores() {
-            database.cleanUp();
+    @Nested
+    class GivingUpTheWalkOnPostgres extends Way {
+        GivingUpTheWalkOnPostgres() {
+            super(TestDatabase.postgres(), 0, 0);
         }
     }
 }
