@@ -583,6 +583,9 @@ class OpenApiTruthTest {
         head.append("Content-Length: ").append(length)
                 .append("\r\nConnection: close\r\n\r\n");
         String raw = server.raw(head.toString());
+        if (!raw.matches("(?s)HTTP/1\\.1 \\d{3} .*")) {
+            throw new AssertionError("not an HTTP answer: " + raw.substring(0, Math.min(300, raw.length())));
+        }
         int end = raw.indexOf("\r\n\r\n");
         String[] lines = raw.substring(0, end).split("\r\n");
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
