@@ -24,9 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Maven still needs its plugins and the build's test libraries. They are read from the outer build's local
  * repository, offered as a read-only remote repository ({@code file:}) through a settings file, with
- * {@code org/confed} left out: whatever of confed the builds find, the install command put there. Nothing is
- * downloaded and the outer repository is not written. The nested install runs the domain's tests like any install,
- * except this one ({@code -DskipITs}), which would otherwise start itself again.
+ * {@code org/confed} left out: whatever of confed the builds find, the install command put there. What the outer
+ * build has not needed by the time this test runs comes from Maven Central, as for anyone who runs the install: the
+ * javadoc plugin's own libraries, for one, which the outer build fetches only at {@code verify}, after this test.
+ * The outer repository is never written. The nested install runs the domain's tests like any install, except this
+ * one ({@code -DskipITs}), which would otherwise start itself again.
  */
 class StandaloneJarIT {
     private static final String VERSION = System.getProperty("confed.version");
@@ -70,7 +72,7 @@ class StandaloneJarIT {
         assertEquals(List.of("MLI assimi-goita true", "NER 2026-12-23..2027-12-22"), run.output().lines().toList());
     }
 
-    /** A settings file whose only repository is the outer local repository, less confed's own artifacts. */
+    /** A settings file whose first repository is the outer local repository, less confed's own artifacts. */
     private static Path settings(Path work) throws IOException {
         Path mirror = Files.createDirectories(work.resolve("plugins"));
         try (Stream<Path> groups = Files.list(PLUGINS)) {
@@ -88,8 +90,13 @@ class StandaloneJarIT {
             }
         }
         Path settings = work.resolve("settings.xml");
-        Files.writeString(settings, "<settings><mirrors><mirror><id>outer-build</id><mirrorOf>*</mirrorOf><url>"
-                + mirror.toUri() + "</url></mirror></mirrors></settings>\n");
+        // a repository of an active profile in the settings is asked before Maven Central
+        String outer = "<id>outer-build</id><url>" + mirror.toUri() + "</url>";
+        Files.writeString(settings, "<settings><profiles><profile><id>outer-build</id>"
+                + "<repositories><repository>" + outer + "</repository></repositories>"
+                + "<pluginRepositories><pluginRepository>" + outer + "</pluginRepository></pluginRepositories>"
+                + "</profile></profiles><activeProfiles><activeProfile>outer-build</activeProfile></activeProfiles>"
+                + "</settings>\n");
         return settings;
     }
 
