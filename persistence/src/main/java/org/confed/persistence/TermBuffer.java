@@ -7,8 +7,11 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,6 +29,9 @@ import org.confed.persistence.VersionStatements.NewTerm;
  * and before the write commits, the runs and what memory holds are merged and inserted in one pass. One pass, not a
  * run at a time: each run reached across the whole index, so a million-record import rewrote most of its pages fifty
  * times over. A write undone drops them with the rest ({@link #discard}).
+ *
+ * <p>A run has no name on disk once it is open ({@code DELETE_ON_CLOSE} unlinks it at once on POSIX systems), so a
+ * process killed in the middle of a write leaves nothing behind in the temporary directory.
  */
 final class TermBuffer {
     /**
@@ -45,7 +51,7 @@ final class TermBuffer {
     private final RowWriter writer;
     private final long limitBytes;
     private final Path spillDirectory;
-    private final List<Path> runs = new ArrayList<>();
+    private final List<FileChannel> runs = new ArrayList<>();
     private List<NewTerm> held = new ArrayList<>();
     private long heldBytes;
 
@@ -90,15 +96,15 @@ final class TermBuffer {
         }
     }
 
-    /** Forgets every term held, and deletes the runs on disk: the write is undone, or its terms are in. */
+    /** Forgets every term held and closes (so frees) the runs on disk: the write is undone, or its terms are in. */
     void discard() {
         held = new ArrayList<>();
         heldBytes = 0;
-        for (Path run : runs) {
+        for (FileChannel run : runs) {
             try {
-                Files.deleteIfExists(run);
+                run.close();
             } catch (IOException e) {
-                // a file left in the temporary directory, removed with it; nothing stored depends on it
+                // closing an unlinked file frees it whatever is said here; nothing stored depends on it
             }
         }
         runs.clear();
@@ -116,15 +122,18 @@ final class TermBuffer {
     private void spill() {
         List<NewTerm> terms = takeHeld();
         try {
-            Path run = Files.createTempFile(spillDirectory, "confed-terms-", ".run");
+            FileChannel run = FileChannel.open(Files.createTempFile(spillDirectory, "confed-terms-", ".run"),
+                    StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
             runs.add(run);
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-                for (NewTerm term : terms) {
-                    out.writeInt(term.term().length);
-                    out.write(term.term());
-                    out.writeLong(term.seq());
-                }
+            // flushed, not closed: closing the stream would close the run
+            DataOutputStream out = new DataOutputStream(
+                    new BufferedOutputStream(Channels.newOutputStream(run), 1 << 16));
+            for (NewTerm term : terms) {
+                out.writeInt(term.term().length);
+                out.write(term.term());
+                out.writeLong(term.seq());
             }
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set terms aside in " + spillDirectory, e);
         }
@@ -135,8 +144,10 @@ final class TermBuffer {
         List<DataInputStream> inputs = new ArrayList<>();
         try {
             PriorityQueue<Source> next = new PriorityQueue<>(Comparator.comparing(Source::head, TERM_ORDER));
-            for (Path run : runs) {
-                DataInputStream input = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+            for (FileChannel run : runs) {
+                run.position(0);
+                DataInputStream input = new DataInputStream(
+                        new BufferedInputStream(Channels.newInputStream(run), 1 << 16));
                 inputs.add(input);
                 Source source = new Source(input, null);
                 if (source.advance()) {

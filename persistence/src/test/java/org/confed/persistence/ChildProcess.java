@@ -39,9 +39,14 @@ final class ChildProcess implements AutoCloseable {
 
     /** Starts {@code StoreChild mode url}; its errors go to {@code errors}. */
     static ChildProcess start(String mode, String url, Path errors) throws IOException {
+        return start(mode, url, errors, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** The same, with {@code temporary} as the child's {@code java.io.tmpdir}. */
+    static ChildProcess start(String mode, String url, Path errors, Path temporary) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                StoreChild.class.getName(), mode, url);
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-Djava.io.tmpdir=" + temporary,
+                "-cp", System.getProperty("java.class.path"), StoreChild.class.getName(), mode, url);
         builder.redirectError(errors.toFile());
         return new ChildProcess(builder.start());
     }
@@ -92,6 +97,24 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Kills the child at once (SIGKILL), as a crash or {@code kill -9} would, and waits for it to be gone. */
+    /** The files under {@code directory} the child holds open, named there or not (Linux's /proc). */
+    long openFilesUnder(Path directory) throws IOException {
+        String prefix = directory.toRealPath() + "/";
+        long open = 0;
+        try (Stream<Path> descriptors = Files.list(Path.of("/proc", String.valueOf(process.pid()), "fd"))) {
+            for (Path descriptor : descriptors.toList()) {
+                try {
+                    if (Files.readSymbolicLink(descriptor).toString().startsWith(prefix)) {
+                        open++;
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // a descriptor closed while the list was read
+                }
+            }
+        }
+        return open;
+    }
+
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
