@@ -46,9 +46,9 @@ class HttpHardeningTest {
 
     @Test
     void refusals_of_oversized_heads_sent_at_once_each_carry_their_own_answer_only() throws Exception {
-        // Jetty 12.1 on pooled buffers answered about one such refusal in 9,000 with 4 KB of another connection's
-        // request; the connector allocates instead (ConfedApi.connector). This run is too short to catch that race
-        // every time: it checks the answers, and the line below holds the setting.
+        // Jetty 12.1 on pooled buffers answered 9 of 126,000 such refusals wrongly, some with 4 KiB of another
+        // connection's request; the connector allocates instead (ConfedApi.connector). This run is too short to catch
+        // that race every time: it checks the answers, and the lines below hold the setting.
         for (Connector connector : api.app.jettyServer().server().getConnectors()) {
             assertSame(ByteBufferPool.NON_POOLING, connector.getByteBufferPool(), connector.toString());
         }
@@ -71,7 +71,8 @@ class HttpHardeningTest {
             boolean inLine = i % 2 == 0;
             String head = inLine
                     ? "GET /api/health?pad=" + padding + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-                    : "GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + padding + "\r\nConnection: close\r\n\r\n";
+                    : "GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + padding
+                            + "\r\nConnection: close\r\n\r\n";
             String answer;
             try {
                 answer = api.raw(head);
