@@ -97,22 +97,9 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Kills the child at once (SIGKILL), as a crash or {@code kill -9} would, and waits for it to be gone. */
-    /** The files under {@code directory} the child holds open, named there or not (Linux's /proc). */
+    /** The files under {@code directory} the child holds open, named there or not. */
     long openFilesUnder(Path directory) throws IOException {
-        String prefix = directory.toRealPath() + "/";
-        long open = 0;
-        try (Stream<Path> descriptors = Files.list(Path.of("/proc", String.valueOf(process.pid()), "fd"))) {
-            for (Path descriptor : descriptors.toList()) {
-                try {
-                    if (Files.readSymbolicLink(descriptor).toString().startsWith(prefix)) {
-                        open++;
-                    }
-                } catch (IOException closedMeanwhile) {
-                    // a descriptor closed while the list was read
-                }
-            }
-        }
-        return open;
+        return OpenFiles.under(process.pid(), directory);
     }
 
     void kill() throws InterruptedException {

@@ -104,22 +104,9 @@ class TermBufferTest {
         return Long.parseLong(entry.substring(entry.indexOf('@') + 1));
     }
 
-    /** This process's open files that are runs in {@link #spills}, named or not. */
+    /** This process's open files in {@link #spills}: its runs, named or not. */
     private long openRuns() throws IOException {
-        String prefix = spills.toRealPath().resolve("confed-terms-").toString();
-        long open = 0;
-        try (Stream<Path> descriptors = Files.list(Path.of("/proc/self/fd"))) {
-            for (Path descriptor : descriptors.toList()) {
-                try {
-                    if (Files.readSymbolicLink(descriptor).toString().startsWith(prefix)) {
-                        open++;
-                    }
-                } catch (IOException closedMeanwhile) {
-                    // the descriptor of the listing itself, gone by now
-                }
-            }
-        }
-        return open;
+        return OpenFiles.under(ProcessHandle.current().pid(), spills);
     }
 
     private long files() throws IOException {
