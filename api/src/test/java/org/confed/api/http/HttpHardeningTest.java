@@ -46,7 +46,7 @@ class HttpHardeningTest {
 
     @Test
     void refusals_of_oversized_heads_sent_at_once_each_carry_their_own_answer_only() throws Exception {
-        // Jetty 12.1 on pooled buffers answered 9 of 126,000 such refusals wrongly, some with 4 KiB of another
+        // Jetty 12.1 on pooled buffers answered 10 of 160,800 such refusals wrongly, some with 4 KiB of another
         // connection's request; the connector allocates instead (ConfedApi.connector). This run is too short to catch
         // that race every time: it checks the answers, and the lines below hold the setting.
         for (Connector connector : api.app.jettyServer().server().getConnectors()) {
